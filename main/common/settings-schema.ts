@@ -1,0 +1,168 @@
+// The kiosk's settings: one JSON document, validated here wherever it is read or written.
+// Host-free (zod only), so the page's staff screens validate with the very same rules as the
+// server. Every nested object has defaults, so a hand-written file may hold only what differs;
+// unknown keys are refused, so a typo is reported rather than silently ignored.
+import { z } from 'zod';
+import { SLIDE_IDS } from './slide-catalogue.ts';
+import { LANGUAGE_CODES } from './languages.ts';
+
+export const SETTINGS_VERSION = 1;
+
+const HTTPS_MESSAGE = 'This must be a web address starting with https://';
+
+export function isHttpsUrl(value: string): boolean {
+  if (!/^https:\/\//i.test(value) || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** Text shown to patients: one line, no control characters. Lit always renders it as text. */
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this to ${max} characters or fewer`)
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'This cannot contain line breaks or control characters');
+
+const paragraph = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this to ${max} characters or fewer`)
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u0009\u000b-\u001f\u007f]/.test(s), 'This cannot contain control characters');
+
+export const httpsUrl = z.string().trim().max(2000, 'This web address is too long').refine(isHttpsUrl, HTTPS_MESSAGE);
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 08:30');
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-12-24');
+
+export const slideIdSchema = z.enum(SLIDE_IDS);
+export const languageCodeSchema = z.enum(LANGUAGE_CODES);
+
+const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const openingSpan = z.strictObject({ open: time, close: time }).refine((s) => s.open < s.close, {
+  message: 'Closing time must be after opening time',
+  path: ['close'],
+});
+
+export const noticeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Use lower-case letters, digits and dashes'),
+  title: line(60).pipe(z.string().min(1, 'Give the notice a title')),
+  body: paragraph(280),
+  /** Translations of title and body, keyed by language code; English above is the fallback. */
+  translations: z.partialRecord(languageCodeSchema, z.strictObject({ title: line(80), body: paragraph(400) })).default({}),
+  startDate: date.optional(),
+  endDate: date.optional(),
+  days: z.array(z.enum(WEEKDAYS)).refine(unique, 'Each day once').optional(),
+  from: time.optional(),
+  until: time.optional(),
+});
+
+export type Notice = z.infer<typeof noticeSchema>;
+
+export const settingsSchema = z.strictObject({
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  practice: z
+    .strictObject({
+      name: line(80).pipe(z.string().min(1, 'Enter the practice name')).default('Your GP practice'),
+      nation: z.enum(['england', 'wales', 'scotland', 'northern-ireland']).default('england'),
+    })
+    .prefault({}),
+  links: z
+    .strictObject({
+      /** Where "Leave a review" sends patients: the NHS website, or the practice's own profile there. */
+      review: httpsUrl.default('https://www.nhs.uk/about-us/managing-patient-feedback/'),
+      /** The practice's complaints form. Without it the kiosk shows the other routes, never a dead code. */
+      complaints: httpsUrl.optional(),
+      /** Appointments, cancellations and medical questions: website, online consultation or NHS App. */
+      contact: httpsUrl.optional(),
+    })
+    .prefault({}),
+  complaintsContact: z
+    .strictObject({
+      phone: line(40).optional(),
+      email: z.email('Enter an email address such as reception@example.nhs.uk').max(120).optional(),
+      address: paragraph(200).optional(),
+    })
+    .prefault({}),
+  display: z
+    .strictObject({
+      dwellSeconds: z.number().int().min(5, 'At least 5 seconds').max(120, 'At most 120 seconds').default(12),
+      transitions: z.boolean().default(true),
+      /** The built-in slides that show, in the order they show. */
+      slides: z
+        .array(slideIdSchema)
+        .min(1, 'Show at least one slide')
+        .refine(unique, 'Each slide once')
+        .default([...SLIDE_IDS]),
+    })
+    .prefault({}),
+  languages: z
+    .strictObject({
+      /** The language the display and every journey return to. */
+      default: languageCodeSchema.default('en'),
+      /** The languages offered, in order. */
+      shown: z.array(languageCodeSchema).min(1).refine(unique, 'Each language once').default(['en']),
+      /** single: one language at a time, rotating; bilingual: English beside each other; wales: Welsh first, English beside. */
+      mode: z.enum(['single', 'bilingual', 'wales']).default('single'),
+    })
+    .prefault({}),
+  journey: z
+    .strictObject({
+      idleSeconds: z.number().int().min(15).max(600).default(60),
+      countdownSeconds: z.number().int().min(5).max(60).default(15),
+    })
+    .prefault({}),
+  notices: z.array(noticeSchema).max(20, 'At most 20 notices').refine((n) => unique(n.map((x) => x.id)), 'Notice ids must differ').default([]),
+  openingHours: z
+    .strictObject({
+      /** Off: the display runs all the time. */
+      enabled: z.boolean().default(false),
+      week: z.partialRecord(z.enum(WEEKDAYS), openingSpan).default({
+        mon: { open: '08:00', close: '18:30' },
+        tue: { open: '08:00', close: '18:30' },
+        wed: { open: '08:00', close: '18:30' },
+        thu: { open: '08:00', close: '18:30' },
+        fri: { open: '08:00', close: '18:30' },
+      }),
+    })
+    .prefault({}),
+  remoteAdmin: z.strictObject({ enabled: z.boolean().default(false) }).prefault({}),
+});
+
+/** Settings as stored and served, all defaults filled in. */
+export type Settings = z.output<typeof settingsSchema>;
+/** Settings as a person may write them: any default may be left out. */
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+export interface SettingsProblem {
+  /** Dotted path to the failing field, e.g. "display.dwellSeconds"; empty for the whole document. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };
+
+export function validateSettings(input: unknown): SettingsResult {
+  const result = settingsSchema.safeParse(input);
+  if (result.success) return { ok: true, settings: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.code === 'unrecognized_keys' ? `Unknown setting: ${issue.keys.join(', ')}` : issue.message,
+    })),
+  };
+}

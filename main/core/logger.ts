@@ -1,0 +1,20 @@
+// The one logging interface the core and web layers see; each host decides where lines go
+// (console for the Node host, a rotating file for Electron).
+export interface Logger {
+  info(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (m, d) => console.log(format('info', m, d)),
+  warn: (m, d) => console.warn(format('warn', m, d)),
+  error: (m, d) => console.error(format('error', m, d)),
+};
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+function format(level: string, message: string, details?: Record<string, unknown>): string {
+  const extra = details ? ` ${JSON.stringify(details)}` : '';
+  return `${new Date().toISOString()} ${level} ${message}${extra}`;
+}

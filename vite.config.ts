@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+
+// The page is built once into dist/renderer and served by main/web in every host.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome140',
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+  },
+});

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['main/**/*.test.ts', 'renderer/**/*.test.ts', 'locales/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
