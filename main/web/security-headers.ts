@@ -1,9 +1,8 @@
 // Headers on every response. The page is treated as untrusted: it may load only its own
 // scripts, styles, fonts and images, talk only to its own origin, and be framed by nobody.
 import { secureHeaders } from 'hono/secure-headers';
-import type { ContentSecurityPolicyOptions } from 'hono/secure-headers';
 
-export const CONTENT_SECURITY_POLICY: ContentSecurityPolicyOptions = {
+export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
   defaultSrc: ["'none'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
