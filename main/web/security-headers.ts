@@ -29,7 +29,6 @@ export const securityHeaders = () =>
       usb: [],
       serial: [],
       hid: [],
-      bluetooth: [],
       payment: [],
       displayCapture: [],
     },

@@ -1,0 +1,118 @@
+import { test, expect, currentSlide, KIOSK_SIZES } from './support/fixtures.ts';
+import { SLIDE_IDS } from '../main/common/slide-catalogue.ts';
+
+test.describe('the rotating display', () => {
+  test.use({
+    kioskSettings: {
+      practice: { name: 'Threeways Test Surgery' },
+      display: { dwellSeconds: 5, slides: ['intro', 'photos', 'complaints'] },
+    },
+  });
+
+  test('opens on the first enabled slide, naming the practice', async ({ page, kiosk, pageProblems }) => {
+    await page.goto(kiosk.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Threeways Test Surgery');
+    const first = page.locator('kiosk-slide[active]');
+    await expect(first).toHaveAttribute('data-slide', 'intro');
+    await expect(first.locator('p')).toContainText('Threeways Test Surgery must keep');
+    expect(pageProblems.consoleErrors).toEqual([]);
+    expect(await pageProblems.cspViolations()).toEqual([]);
+  });
+
+  test('cycles through every enabled slide in order, and never shows a disabled one', async ({ page, kiosk, pageProblems }) => {
+    test.setTimeout(40_000);
+    await page.goto(kiosk.url);
+    await expect(page.locator('kiosk-slide')).toHaveCount(3);
+    const seen: string[] = [];
+    const deadline = Date.now() + 17_000;
+    while (seen.length < 4 && Date.now() < deadline) {
+      const key = await currentSlide(page);
+      if (key && key !== seen.at(-1)) seen.push(key);
+      await page.waitForTimeout(200);
+    }
+    expect(seen).toEqual(['intro', 'photos', 'complaints', 'intro']);
+    // Disabled slides are not in the page at all, so they cannot show.
+    for (const id of SLIDE_IDS.filter((s) => !['intro', 'photos', 'complaints'].includes(s))) {
+      await expect(page.locator(`kiosk-slide[data-slide="${id}"]`)).toHaveCount(0);
+    }
+    expect(pageProblems.consoleErrors).toEqual([]);
+    expect(await pageProblems.cspViolations()).toEqual([]);
+  });
+});
+
+test.describe('fit', () => {
+  test.use({ kioskSettings: { practice: { name: 'The Very Long Named Medical Practice of Saint Somewhere-upon-Avon' } } });
+
+  for (const size of KIOSK_SIZES) {
+    test(`no slide overflows its box at ${size.width}x${size.height}`, async ({ page, kiosk }) => {
+      await page.setViewportSize(size);
+      await page.goto(kiosk.url);
+      await expect(page.locator('kiosk-slide')).toHaveCount(SLIDE_IDS.length);
+      const report = await page.locator('kiosk-slide').evaluateAll((slides) =>
+        slides.map((slide) => {
+          const text = slide.shadowRoot!.querySelector<HTMLElement>('.text')!;
+          const box = slide.getBoundingClientRect();
+          return {
+            slide: slide.getAttribute('data-slide'),
+            overflows: text.scrollHeight > text.clientHeight + 1 || text.scrollWidth > text.clientWidth + 1,
+            insideViewport: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
+          };
+        }),
+      );
+      expect(report.filter((r) => r.overflows || !r.insideViewport)).toEqual([]);
+      // The page itself never scrolls.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+    });
+  }
+});
+
+test.describe('bad settings', () => {
+  test('a settings file that is not JSON leaves the kiosk showing slides on the defaults', async ({ page, kiosk }) => {
+    await kiosk.writeSettings('{ "practice": { "name": "Half-written');
+    // The host watches the file; a restart is not needed, but the page is opened afresh.
+    await expect.poll(async () => (await (await fetch(`${kiosk.url}api/health`)).json()).problem).toContain('not valid JSON');
+    await page.goto(kiosk.url);
+    await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('data-slide', 'intro');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your GP practice');
+    expect(kiosk.log()).toContain('settings.json was not used');
+  });
+});
+
+test.describe('bad settings at start', () => {
+  test.use({ kioskSettings: { practice: { name: 'Bad Settings Surgery' }, display: { dwellSeconds: 1, sildes: [] } } });
+
+  test('an invalid file at start is reported and the kiosk runs on the defaults', async ({ page, kiosk }) => {
+    const health = await (await fetch(`${kiosk.url}api/health`)).json();
+    expect(health.settings).toBe('defaults');
+    expect(health.problem).toMatch(/display\.dwellSeconds: At least 5 seconds.*Unknown setting: sildes/);
+    await page.goto(kiosk.url);
+    await expect(page.locator('kiosk-slide[active]')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your GP practice');
+  });
+});
+
+test.describe('live settings', () => {
+  test('a hand edit to settings.json reaches the display without a reload', async ({ page, kiosk }) => {
+    await page.goto(kiosk.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your GP practice');
+    await kiosk.writeSettings({ practice: { name: 'Renamed Surgery' } });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Renamed Surgery', { timeout: 2_000 });
+  });
+});
+
+for (const size of [KIOSK_SIZES[0], KIOSK_SIZES[1]]) {
+  test.describe(`screenshots ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size, reducedMotion: 'reduce', kioskSettings: { practice: { name: 'Threeways Surgery' } } });
+
+    test('every slide, saved as an artefact', async ({ page, kiosk }, testInfo) => {
+      await page.clock.install();
+      await page.goto(kiosk.url);
+      for (const id of SLIDE_IDS) {
+        await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('data-slide', id);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: testInfo.outputPath(`slide-${id}.png`) });
+        await page.clock.runFor(12_000);
+      }
+    });
+  });
+}

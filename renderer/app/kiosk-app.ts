@@ -1,0 +1,74 @@
+// The page's root: loads settings and text, and lays out the header, the rotating display and
+// the footer. It owns the state; children get properties and send events back.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { Settings } from '../../main/common/settings-schema.ts';
+import { SettingsSource } from '../settings/settings-source.ts';
+import { I18nController } from '../i18n/i18n-controller.ts';
+import { builtInSlides } from '../display/slide-content.ts';
+import '../display/slide-show.ts';
+
+@customElement('kiosk-app')
+export class KioskApp extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      grid-template-rows: auto minmax(0, 1fr);
+      block-size: 100vh;
+      block-size: 100dvh;
+      overflow: hidden;
+    }
+    header {
+      display: flex;
+      align-items: center;
+      padding: var(--space-4) var(--space-7);
+      background: var(--colour-brand);
+      color: var(--colour-on-brand);
+    }
+    h1 {
+      margin: 0;
+      font-size: clamp(24px, 4vmin, 56px);
+      font-weight: var(--font-weight-bold);
+      overflow-wrap: anywhere;
+    }
+  `;
+
+  @state() private settings: Settings | undefined;
+
+  readonly #i18n = new I18nController(this);
+  readonly #source = new SettingsSource();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#source.close();
+  }
+
+  async #start(): Promise<void> {
+    this.settings = await this.#source.load();
+    this.#source.watch((settings) => (this.settings = settings));
+  }
+
+  override render() {
+    const settings = this.settings;
+    if (!settings) return nothing;
+    const t = this.#i18n.t.bind(this.#i18n);
+    return html`<header><h1>${settings.practice.name}</h1></header>
+      <slide-show
+        .slides=${builtInSlides(settings, t)}
+        .dwellMs=${settings.display.dwellSeconds * 1000}
+        ?cut=${!settings.display.transitions}
+        .progressLabel=${(current: number, total: number) => t('display.progress', { current, total })}
+      ></slide-show>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kiosk-app': KioskApp;
+  }
+}

@@ -1,0 +1,127 @@
+// The rotating display. Every slide stays in the DOM and only the `active` one is visible, so
+// a day of rotation creates no nodes: each transition flips two attributes and CSS fades them.
+// Between transitions one timer is pending and nothing else runs.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SlideRotation } from './slide-rotation.ts';
+import type { SlideContent } from './slide-content.ts';
+import './kiosk-slide.ts';
+import './progress-dots.ts';
+
+@customElement('slide-show')
+export class SlideShow extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      grid-template-rows: minmax(0, 1fr) auto;
+      min-block-size: 0;
+    }
+    .stage {
+      display: grid;
+      min-block-size: 0;
+    }
+    kiosk-slide {
+      grid-area: 1 / 1;
+      opacity: 0;
+      visibility: hidden;
+      transition:
+        opacity var(--fade-duration) ease-in-out,
+        visibility 0s linear var(--fade-duration);
+    }
+    kiosk-slide[active] {
+      opacity: 1;
+      visibility: visible;
+      transition: opacity var(--fade-duration) ease-in-out;
+    }
+    :host([cut]) kiosk-slide {
+      transition: none;
+    }
+    progress-dots {
+      justify-content: center;
+      padding-block: var(--space-3);
+    }
+  `;
+
+  @property({ attribute: false }) slides: readonly SlideContent[] = [];
+  @property({ type: Number }) dwellMs = 12_000;
+  /** Cuts instead of fades (settings, or prefers-reduced-motion via --fade-duration). */
+  @property({ type: Boolean, reflect: true }) cut = false;
+  /** Holds the current slide, e.g. while a patient uses the screen. */
+  @property({ type: Boolean }) paused = false;
+  @property({ attribute: false }) progressLabel: (current: number, total: number) => string = (c, t) => `${c} / ${t}`;
+
+  readonly #rotation = new SlideRotation<string>([]);
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  get currentKey(): string | undefined {
+    return this.#rotation.current;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('slides')) {
+      const keys = this.slides.map((s) => s.key);
+      const same = keys.length === this.#rotation.keys.length && keys.every((k, i) => k === this.#rotation.keys[i]);
+      if (!same) this.#rotation.replace(keys);
+    }
+    if (changed.has('slides') || changed.has('dwellMs') || changed.has('paused')) this.#schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.paused || this.slides.length < 2 || !this.isConnected) return;
+    this.#timer = setTimeout(() => {
+      this.#rotation.advance();
+      this.requestUpdate();
+      this.dispatchEvent(new CustomEvent('slide-change', { detail: { key: this.#rotation.current }, bubbles: true, composed: true }));
+      this.#schedule();
+    }, this.dwellMs);
+  }
+
+  override updated(): void {
+    // Lets tests and the benchmark see which slide is on screen without reading pixels.
+    this.dataset.currentSlide = this.#rotation.current ?? '';
+  }
+
+  override render() {
+    const current = this.#rotation.current;
+    return html`<div class="stage">
+        ${repeat(
+          this.slides,
+          (slide) => slide.key,
+          (slide) =>
+            html`<kiosk-slide
+              data-slide=${slide.key}
+              ?active=${slide.key === current}
+              aria-hidden=${slide.key === current ? 'false' : 'true'}
+              .headline=${slide.headline}
+              .body=${slide.body}
+              .pictogram=${slide.pictogram}
+            ></kiosk-slide>`,
+        )}
+      </div>
+      <progress-dots
+        .count=${this.slides.length}
+        .current=${this.#rotation.index}
+        .label=${this.progressLabel(this.#rotation.index + 1, this.slides.length)}
+      ></progress-dots>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slide-show': SlideShow;
+  }
+}
