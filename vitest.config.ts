@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['main/**/*.test.ts', 'renderer/**/*.test.ts', 'locales/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

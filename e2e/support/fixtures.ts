@@ -24,7 +24,7 @@ export const test = base.extend<{ kioskSettings: unknown; kiosk: KioskServer; pa
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e: SecurityPolicyViolationEvent) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await use({
       consoleErrors,

@@ -71,6 +71,8 @@ export const noticeSchema = z.strictObject({
 export type Notice = z.infer<typeof noticeSchema>;
 
 export const settingsSchema = z.strictObject({
+  /** Lets editors find docs/settings.schema.json; ignored otherwise. */
+  $schema: z.string().max(500).optional(),
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   practice: z
     .strictObject({

@@ -31,16 +31,12 @@ export function createWebApp({ store, pageDir, log, version }: WebAppOptions): W
   app.route('/api', settingsRoutes(store));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404 }, 404, { 'Content-Type': 'application/problem+json' }));
 
-  app.use(
-    '/*',
-    serveStatic({
-      root: pageDir,
-      onFound: (path, c) => {
-        // Vite names built assets by content hash, so they never change under the same name.
-        c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
+  app.use('/*', async (c, next) => {
+    await next();
+    // Vite names built assets by content hash, so they never change under the same name.
+    if (c.res.status === 200) c.res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  });
+  app.use('/*', serveStatic({ root: pageDir }));
 
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HISTORY_LIMIT, SettingsStore } from './settings-store.ts';
+import { DEFAULT_SETTINGS } from '../common/settings-schema.ts';
+import type { Logger } from './logger.ts';
+
+let dir: string;
+let lines: string[];
+const log: Logger = {
+  info: (m) => lines.push(`info ${m}`),
+  warn: (m) => lines.push(`warn ${m}`),
+  error: (m) => lines.push(`error ${m}`),
+};
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kiosk-store-'));
+  lines = [];
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const settingsFile = () => join(dir, 'settings.json');
+
+describe('SettingsStore.open', () => {
+  it('runs on the defaults when there is no file, and says so', async () => {
+    const store = await SettingsStore.open(dir, log);
+    expect(store.current().settings).toEqual(DEFAULT_SETTINGS);
+    expect(store.status()).toEqual({ source: 'defaults' });
+    expect(lines).toEqual([]);
+  });
+
+  it('reads a valid file', async () => {
+    await writeFile(settingsFile(), JSON.stringify({ practice: { name: 'Threeways Surgery' } }));
+    const store = await SettingsStore.open(dir, log);
+    expect(store.current().settings.practice.name).toBe('Threeways Surgery');
+    expect(store.status().source).toBe('file');
+  });
+
+  it('refuses a file with unknown keys, logs why, and keeps a copy of it', async () => {
+    await writeFile(settingsFile(), JSON.stringify({ practice: { name: 'X', colour: 'red' } }));
+    const store = await SettingsStore.open(dir, log);
+    expect(store.current().settings).toEqual(DEFAULT_SETTINGS);
+    expect(store.status().problem).toContain('Unknown setting: colour');
+    expect(lines.some((l) => l.startsWith('error settings.json was not used'))).toBe(true);
+    const [copy] = await readdir(join(dir, 'rejected'));
+    expect(await readFile(join(dir, 'rejected', copy!), 'utf8')).toContain('"colour":"red"');
+  });
+
+  it('falls back to the newest valid saved version when the file is broken', async () => {
+    const store = await SettingsStore.open(dir, log);
+    await store.save({ practice: { name: 'First' } }, undefined);
+    await store.save({ practice: { name: 'Second' } }, undefined);
+    await writeFile(settingsFile(), '{ "practice": ');
+    const reopened = await SettingsStore.open(dir, log);
+    expect(reopened.current().settings.practice.name).toBe('Second');
+    expect(reopened.status()).toMatchObject({ source: 'history' });
+    expect(reopened.status().problem).toContain('not valid JSON');
+  });
+});
+
+describe('SettingsStore.save', () => {
+  it('writes a valid document, tells subscribers, and changes the revision', async () => {
+    const store = await SettingsStore.open(dir, log);
+    const seen: string[] = [];
+    store.subscribe((s) => seen.push(s.settings.practice.name));
+    const before = store.current().revision;
+    const result = await store.save({ practice: { name: 'Threeways Surgery' } }, before);
+    expect(result.ok).toBe(true);
+    expect(store.current().revision).not.toBe(before);
+    expect(JSON.parse(await readFile(settingsFile(), 'utf8')).practice.name).toBe('Threeways Surgery');
+    expect(seen).toEqual(['Threeways Surgery']);
+  });
+
+  it('refuses an invalid document and leaves file and memory as they were', async () => {
+    await writeFile(settingsFile(), JSON.stringify({ practice: { name: 'Kept' } }));
+    const store = await SettingsStore.open(dir, log);
+    const text = await readFile(settingsFile(), 'utf8');
+    const result = await store.save({ display: { dwellSeconds: 'soon' } }, store.current().revision);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await readFile(settingsFile(), 'utf8')).toBe(text);
+    expect(store.current().settings.practice.name).toBe('Kept');
+  });
+
+  it('refuses a save based on an old revision', async () => {
+    const store = await SettingsStore.open(dir, log);
+    const base = store.current().revision;
+    expect((await store.save({ practice: { name: 'A' } }, base)).ok).toBe(true);
+    const stale = await store.save({ practice: { name: 'B' } }, base);
+    expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(store.current().settings.practice.name).toBe('A');
+  });
+
+  it('keeps the last versions in history, newest first, and no more', async () => {
+    const store = await SettingsStore.open(dir, log);
+    for (let i = 1; i <= HISTORY_LIMIT + 3; i++) await store.save({ practice: { name: `Version ${i}` } }, undefined);
+    const history = await store.history();
+    expect(history).toHaveLength(HISTORY_LIMIT);
+    expect((await store.readHistory(history[0]!.id))?.practice.name).toBe(`Version ${HISTORY_LIMIT + 3}`);
+    expect((await store.readHistory(history.at(-1)!.id))?.practice.name).toBe('Version 4');
+  });
+
+  it('leaves no temporary files behind', async () => {
+    const store = await SettingsStore.open(dir, log);
+    await store.save({ practice: { name: 'A' } }, undefined);
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('picks up a hand edit on reload', async () => {
+    const store = await SettingsStore.open(dir, log);
+    await writeFile(settingsFile(), JSON.stringify({ practice: { name: 'Edited by hand' } }));
+    await store.reload();
+    expect(store.current().settings.practice.name).toBe('Edited by hand');
+  });
+});
