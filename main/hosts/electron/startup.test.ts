@@ -68,7 +68,9 @@ describe('the Electron bundle at start-up', () => {
       devTools: false,
       spellcheck: false,
     });
+    // No preload (so no IPC, nothing exposed to the page) and no Blink features switched on.
     expect(report.window.options.webPreferences).not.toHaveProperty('preload');
+    expect(report.window.options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(report.window.menu).toBeNull();
     expect(report.window.zoomLimits).toEqual([1, 1]);
     expect(report.window.loaded[0]).toBe('app://kiosk/?cursor=auto');
