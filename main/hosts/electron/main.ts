@@ -41,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('web-contents-created', (_event, contents) => {
     lockDownWebContents(contents, log, options.devTools);
-    blockKioskKeys(contents);
+    blockKioskKeys(contents, options.devTools);
   });
   void app.whenReady().then(start, (error: unknown) => {
     log.error('cannot start', { error: String(error) });

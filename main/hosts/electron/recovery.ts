@@ -7,6 +7,7 @@ import type { Logger } from '../../core/logger.ts';
 
 // How long a hung page may stay hung before its renderer is crashed on purpose and reloaded.
 const UNRESPONSIVE_GRACE_MS = 15_000;
+const ERR_ABORTED = -3;
 
 export function recoverFromCrashes(window: BrowserWindow, startUrl: string, log: Logger, backoff = new CrashBackoff()): void {
   const contents = window.webContents;
@@ -32,7 +33,8 @@ export function recoverFromCrashes(window: BrowserWindow, startUrl: string, log:
     fail('renderer gone', { reason: details.reason, exitCode: details.exitCode });
   });
   contents.on('did-fail-load', (_event, errorCode, errorDescription, url, isMainFrame) => {
-    if (isMainFrame) fail('page failed to load', { errorCode, errorDescription, url });
+    // ERR_ABORTED (-3) is a load replaced by another or refused by the navigation policy, not a failure.
+    if (isMainFrame && errorCode !== ERR_ABORTED) fail('page failed to load', { errorCode, errorDescription, url });
   });
   window.on('unresponsive', () => {
     log.warn('page unresponsive');

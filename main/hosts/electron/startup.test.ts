@@ -27,18 +27,25 @@ interface Report {
   spellChecker: boolean;
   keys: Record<string, boolean>;
   displayAwake: number;
+  devToolsOpened: boolean;
   loadsAfterCrash: string[];
 }
 
 let dataDir: string;
 let report: Report;
+let devReport: Report;
+
+function runBundle(...args: string[]): Report {
+  const stdout = execFileSync(process.execPath, ['main/hosts/electron/stand-in/run-bundle.ts', '--data-dir', dataDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(stdout.trimEnd().split('\n').at(-1)!) as Report;
+}
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-if-needed.ts'], { stdio: 'inherit' });
   dataDir = mkdtempSync(join(tmpdir(), 'kiosk-stand-in-'));
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ practice: { name: 'Stand-in Surgery' } }));
-  const stdout = execFileSync(process.execPath, ['main/hosts/electron/stand-in/run-bundle.ts', '--data-dir', dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  report = JSON.parse(stdout.trimEnd().split('\n').at(-1)!) as Report;
+  report = runBundle();
+  devReport = runBundle('--dev', '--cursor', 'hidden');
 }, 60_000);
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -99,7 +106,8 @@ describe('the Electron bundle at start-up', () => {
   });
 
   it('swallows blocked keys and lets typing through', () => {
-    expect(report.keys).toEqual({ ctrlR: true, f11: true, letter: false });
+    expect(report.keys).toEqual({ ctrlR: true, f11: true, f12: true, letter: false });
+    expect(report.devToolsOpened).toBe(false);
   });
 
   it('reloads the start page after a renderer crash', () => {
@@ -111,5 +119,17 @@ describe('the Electron bundle at start-up', () => {
     const log = readFileSync(join(dataDir, 'logs', 'kiosk.log'), 'utf8');
     expect(log).toMatch(/ info starting /);
     expect(log).toMatch(/ error renderer gone \{"reason":"crashed","exitCode":139/);
+  });
+});
+
+describe('the Electron bundle with --dev, unpackaged', () => {
+  it('allows devtools, opened with F12, and still swallows the other keys', () => {
+    expect(devReport.window.options.webPreferences).toMatchObject({ devTools: true });
+    expect(devReport.devToolsOpened).toBe(true);
+    expect(devReport.keys).toMatchObject({ ctrlR: true, f11: true });
+  });
+
+  it('passes --cursor to the page as a query parameter', () => {
+    expect(devReport.window.loaded[0]).toBe('app://kiosk/?cursor=hidden');
   });
 });

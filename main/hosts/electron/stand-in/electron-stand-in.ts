@@ -110,6 +110,9 @@ export class WebContents extends Emitter {
   }
   setZoomFactor() {}
   closeDevTools() {}
+  toggleDevTools() {
+    record('webContents.toggleDevTools');
+  }
   forcefullyCrashRenderer() {
     this.crashed++;
   }
