@@ -17,6 +17,7 @@ interface Report {
   page: { status: number; type: string; csp: string; html: string };
   config: { status: number; practice: string };
   otherHost: number;
+  events: { status: number; type: string; first: string };
   navigation: Record<string, boolean>;
   windowOpen: { action: string };
   webview: boolean;
@@ -45,6 +46,8 @@ beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'kiosk-stand-in-'));
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ practice: { name: 'Stand-in Surgery' } }));
   report = runBundle();
+  // Opening hours on, open on no day: the practice is closed now.
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ practice: { name: 'Stand-in Surgery' }, openingHours: { enabled: true, week: {} } }));
   devReport = runBundle('--dev', '--cursor', 'hidden');
 }, 60_000);
 
@@ -91,6 +94,11 @@ describe('the Electron bundle at start-up', () => {
     expect(report.otherHost).toBe(404);
   });
 
+  it('streams settings events to the page through the protocol handler', () => {
+    expect(report.events).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/event-stream/) });
+    expect(report.events.first).toMatch(/event: settings/);
+  });
+
   it('refuses navigation away, new windows, webviews and downloads, and keeps its own pages', () => {
     expect(report.navigation).toEqual({ https: true, file: true, redirect: true, own: false });
     expect(report.windowOpen).toEqual({ action: 'deny' });
@@ -127,6 +135,10 @@ describe('the Electron bundle with --dev, unpackaged', () => {
     expect(devReport.window.options.webPreferences).toMatchObject({ devTools: true });
     expect(devReport.devToolsOpened).toBe(true);
     expect(devReport.keys).toMatchObject({ ctrlR: true, f11: true });
+  });
+
+  it('lets the display sleep while the practice is closed', () => {
+    expect(devReport.displayAwake).toBe(0);
   });
 
   it('passes --cursor to the page as a query parameter', () => {

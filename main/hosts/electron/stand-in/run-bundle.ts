@@ -22,6 +22,9 @@ const handler = electron.protocol.handlers.get('app')!;
 const page = await handler(new Request('app://kiosk/'));
 const config = await handler(new Request('app://kiosk/api/config'));
 const otherHost = await handler(new Request('app://elsewhere/'));
+// The page's live settings stream (server-sent events) through the same protocol handler.
+const events = await handler(new Request('app://kiosk/api/events'));
+const firstEvent = await readFirstChunk(events);
 const permissions: boolean[] = [];
 electron.session.defaultSession.permissionRequest?.(contents, 'geolocation', (granted) => permissions.push(granted));
 // A renderer crash: the start page is loaded again after the first back-off delay (1 s).
@@ -41,6 +44,7 @@ console.log(
     page: { status: page.status, type: page.headers.get('content-type'), csp: page.headers.get('content-security-policy'), html: (await page.text()).slice(0, 200) },
     config: { status: config.status, practice: ((await config.json()) as { practice: { name: string } }).practice.name },
     otherHost: otherHost.status,
+    events: { status: events.status, type: events.headers.get('content-type'), first: firstEvent },
     navigation: {
       https: contents.fire('will-navigate', { url: 'https://www.nhs.uk/' }).prevented,
       file: contents.fire('will-frame-navigate', { url: 'file:///etc/passwd' }).prevented,
@@ -62,3 +66,11 @@ console.log(
 );
 // Timers (display sleep, settings watcher) would keep Node alive.
 process.exit(0);
+
+async function readFirstChunk(response: Response): Promise<string> {
+  const reader = response.body!.getReader();
+  const timeout = new Promise<{ value: undefined }>((resolve) => setTimeout(() => resolve({ value: undefined }), 2_000));
+  const { value } = await Promise.race([reader.read(), timeout]);
+  void reader.cancel();
+  return value ? new TextDecoder().decode(value) : '';
+}
