@@ -2,7 +2,7 @@
 // `app://kiosk/`, served by the same handler as the Node host. Built by `npm run build` into
 // dist/main/main.cjs (Electron's Node is not asked to strip types). One short file per concern,
 // as in Electron Fiddle's src/main/.
-import { app, Menu, session } from 'electron';
+import { app, dialog, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { parseElectronArgs } from '../../core/kiosk/command-line.ts';
 import { startUrl } from '../../core/kiosk/navigation-policy.ts';
@@ -27,7 +27,7 @@ registerAppScheme();
 app.commandLine.appendSwitch('disable-pinch');
 app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 
-const options = parseElectronArgs(process.argv.slice(app.isPackaged ? 1 : 2), { isPackaged: app.isPackaged });
+const options = readOptions();
 // Everything the kiosk keeps lives in the one data directory: settings, logs, browser profile.
 app.setPath('userData', join(options.dataDir, 'browser'));
 const log = createRotatingFileLogger({ dir: join(options.dataDir, 'logs'), echo: app.isPackaged ? undefined : consoleLogger });
@@ -47,6 +47,17 @@ if (!app.requestSingleInstanceLock()) {
     log.error('cannot start', { error: String(error) });
     app.exit(1);
   });
+}
+
+/** The command line, or a plain message and exit when it is wrong (a misconfigured shortcut or unit). */
+function readOptions(): ReturnType<typeof parseElectronArgs> {
+  try {
+    return parseElectronArgs(process.argv.slice(app.isPackaged ? 1 : 2), { isPackaged: app.isPackaged });
+  } catch (error) {
+    dialog.showErrorBox('Waiting Room Kiosk cannot start', (error as Error).message);
+    app.exit(2);
+    throw error;
+  }
 }
 
 async function start(): Promise<void> {

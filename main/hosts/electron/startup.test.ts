@@ -36,7 +36,7 @@ let dataDir: string;
 let report: Report;
 let devReport: Report;
 
-function runBundle(...args: string[]): Report {
+function runBundle(...args: string[]): Report & { startupError?: string } {
   const stdout = execFileSync(process.execPath, ['main/hosts/electron/stand-in/run-bundle.ts', '--data-dir', dataDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   return JSON.parse(stdout.trimEnd().split('\n').at(-1)!) as Report;
 }
@@ -143,5 +143,15 @@ describe('the Electron bundle with --dev, unpackaged', () => {
 
   it('passes --cursor to the page as a query parameter', () => {
     expect(devReport.window.loaded[0]).toBe('app://kiosk/?cursor=hidden');
+  });
+});
+
+describe('the Electron bundle with a wrong command line', () => {
+  it('says what is wrong in an error box and exits, opening no window', () => {
+    const failed = runBundle('--cursor', 'off');
+    expect(failed.startupError).toBe('--cursor must be one of auto, hidden, visible, not "off"');
+    expect(failed.calls).toContain('dialog.showErrorBox Waiting Room Kiosk cannot start: --cursor must be one of auto, hidden, visible, not "off"');
+    expect(failed.calls).toContain('app.exit 2');
+    expect(failed.calls).not.toContain('new BrowserWindow');
   });
 });

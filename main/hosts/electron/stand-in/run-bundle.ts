@@ -11,7 +11,13 @@ const electron = await import('./electron-stand-in.ts');
 
 // Electron's argv when run unpackaged: [electron, app path, ...arguments].
 process.argv = ['electron', '.', ...process.argv.slice(2)];
-createRequire(import.meta.url)('../../../../dist/main/main.cjs');
+try {
+  createRequire(import.meta.url)('../../../../dist/main/main.cjs');
+} catch (error) {
+  // A bad command line: report what the bundle did before it stopped.
+  console.log(JSON.stringify({ startupError: (error as Error).message, calls: electron.calls }));
+  process.exit(0);
+}
 const beforeReady = [...electron.calls];
 electron.app.emitReady();
 await new Promise((resolve) => setTimeout(resolve, 500));
