@@ -30,6 +30,7 @@ interface Report {
   displayAwake: number;
   devToolsOpened: boolean;
   loadsAfterCrash: string[];
+  afterRepeatedCrashes: string[];
 }
 
 let dataDir: string;
@@ -120,6 +121,11 @@ describe('the Electron bundle at start-up', () => {
 
   it('reloads the start page after a renderer crash', () => {
     expect(report.loadsAfterCrash).toEqual(['app://kiosk/?cursor=auto', 'app://kiosk/?cursor=auto']);
+  });
+
+  it('relaunches the whole app after five renderer or GPU crashes in ten minutes', () => {
+    expect(report.afterRepeatedCrashes).toEqual(['app.relaunch', 'app.exit 0']);
+    expect(readFileSync(join(dataDir, 'logs', 'kiosk.log'), 'utf8')).toMatch(/ error GPU process gone \{"reason":"crashed"/);
   });
 
   it('keeps the display awake (opening hours are off by default) and logs to a file in the data directory', () => {

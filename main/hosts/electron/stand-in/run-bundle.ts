@@ -39,8 +39,16 @@ await new Promise((resolve) => setTimeout(resolve, 1_300));
 const loadsAfterCrash = [...window!.loaded];
 const key = (input: object) => contents.fire('before-input-event', {}, { type: 'keyDown', control: false, meta: false, alt: false, shift: false, ...input }).prevented;
 
+// Then a GPU process crash and three more renderer crashes: five failures inside ten minutes,
+// so the whole app is relaunched instead of reloaded.
+const callsBefore = electron.calls.length;
+electron.app.fire('child-process-gone', {}, { type: 'GPU', reason: 'crashed', exitCode: 1 });
+for (let i = 0; i < 3; i++) contents.fire('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+const afterRepeatedCrashes = electron.calls.slice(callsBefore);
+
 console.log(
   JSON.stringify({
+    afterRepeatedCrashes,
     beforeReady,
     calls: electron.calls,
     switches: electron.app.commandLine.switches,
