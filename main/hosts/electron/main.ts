@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseElectronArgs } from '../../core/kiosk/command-line.ts';
 import { startUrl } from '../../core/kiosk/navigation-policy.ts';
 import { createRotatingFileLogger } from '../../core/rotating-file-logger.ts';
-import { consoleLogger } from '../../core/logger.ts';
+import { consoleLogger, type Logger } from '../../core/logger.ts';
 import { SettingsStore } from '../../core/settings-store.ts';
 import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
 import { createWebApp } from '../../web/app.ts';
@@ -30,7 +30,7 @@ app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 const options = readOptions();
 // Everything the kiosk keeps lives in the one data directory: settings, logs, browser profile.
 app.setPath('userData', join(options.dataDir, 'browser'));
-const log = createRotatingFileLogger({ dir: join(options.dataDir, 'logs'), echo: app.isPackaged ? undefined : consoleLogger });
+const log = openLog();
 
 // An uncaught error in the main process would otherwise put a dialog over the display.
 process.on('uncaughtException', (error) => log.error('uncaught exception', { error: error.stack ?? String(error) }));
@@ -55,6 +55,17 @@ function readOptions(): ReturnType<typeof parseElectronArgs> {
     return parseElectronArgs(process.argv.slice(app.isPackaged ? 1 : 2), { isPackaged: app.isPackaged });
   } catch (error) {
     dialog.showErrorBox('Waiting Room Kiosk cannot start', (error as Error).message);
+    app.exit(2);
+    throw error;
+  }
+}
+
+/** The rotating log in the data directory, or a plain message and exit when it cannot be written. */
+function openLog(): Logger {
+  try {
+    return createRotatingFileLogger({ dir: join(options.dataDir, 'logs'), echo: app.isPackaged ? undefined : consoleLogger });
+  } catch (error) {
+    dialog.showErrorBox('Waiting Room Kiosk cannot start', `Cannot use the data directory ${options.dataDir}: ${(error as Error).message}`);
     app.exit(2);
     throw error;
   }

@@ -160,4 +160,12 @@ describe('the Electron bundle with a wrong command line', () => {
     expect(failed.calls).toContain('app.exit 2');
     expect(failed.calls).not.toContain('new BrowserWindow');
   });
+
+  it('says so plainly when the data directory cannot be used', () => {
+    const notADirectory = join(dataDir, 'settings.json');
+    const failed = runBundle('--data-dir', notADirectory);
+    expect(failed.startupError).toMatch(/ENOTDIR|EEXIST/);
+    expect(failed.calls.find((c) => c.startsWith('dialog.showErrorBox'))).toMatch(`Cannot use the data directory ${notADirectory}: `);
+    expect(failed.calls).toContain('app.exit 2');
+  });
 });
