@@ -11,8 +11,14 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_RULE = `The password must be at least ${PASSWORD_MIN_LENGTH} characters`;
 
 const KEY_LENGTH = 32;
-// N = 2^15 takes about 50 ms here: slow for a guesser, unnoticeable for a receptionist.
-const COST = { N: 2 ** 15, r: 8, p: 1 } as const;
+export interface ScryptCost {
+  readonly N: number;
+  readonly r: number;
+  readonly p: number;
+}
+// N = 2^15 (32 MiB, well under a second even on a busy kiosk PC): slow for a guesser, unnoticeable
+// for a receptionist. The cost is stored with each hash, so raising it later keeps old hashes valid.
+export const DEFAULT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
 
 export interface StoredHash {
   readonly salt: string;
@@ -35,10 +41,10 @@ function derive(secret: string, salt: Buffer, options: ScryptOptions): Promise<B
   );
 }
 
-export async function hashSecret(secret: string): Promise<StoredHash> {
+export async function hashSecret(secret: string, cost: ScryptCost = DEFAULT_COST): Promise<StoredHash> {
   const salt = randomBytes(16);
-  const hash = await derive(secret, salt, COST);
-  return { salt: salt.toString('base64'), hash: hash.toString('base64'), ...COST };
+  const hash = await derive(secret, salt, cost);
+  return { salt: salt.toString('base64'), hash: hash.toString('base64'), N: cost.N, r: cost.r, p: cost.p };
 }
 
 export async function verifySecret(secret: string, stored: StoredHash): Promise<boolean> {
@@ -49,21 +55,23 @@ export async function verifySecret(secret: string, stored: StoredHash): Promise<
 
 export class CredentialStore {
   readonly #file: string;
+  readonly #cost: ScryptCost;
   #data: CredentialsFile;
   readonly #listeners = new Set<() => void>();
 
-  private constructor(file: string, data: CredentialsFile) {
+  private constructor(file: string, data: CredentialsFile, cost: ScryptCost) {
     this.#file = file;
+    this.#cost = cost;
     this.#data = data;
   }
 
   /** A missing file means no PIN yet (first use). A damaged one is an error: never silently unlock. */
-  static async open(dir: string): Promise<CredentialStore> {
+  static async open(dir: string, cost: ScryptCost = DEFAULT_COST): Promise<CredentialStore> {
     const file = join(dir, 'credentials.json');
     try {
-      return new CredentialStore(file, JSON.parse(await readFile(file, 'utf8')) as CredentialsFile);
+      return new CredentialStore(file, JSON.parse(await readFile(file, 'utf8')) as CredentialsFile, cost);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new CredentialStore(file, {});
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new CredentialStore(file, {}, cost);
       throw new Error(`${file} cannot be read (${(error as Error).message}); move it aside to set a new PIN`, { cause: error });
     }
   }
@@ -105,7 +113,7 @@ export class CredentialStore {
   }
 
   async #set(kind: Kind, secret: string): Promise<void> {
-    const next = { ...this.#data, [kind]: await hashSecret(secret) };
+    const next = { ...this.#data, [kind]: await hashSecret(secret, this.#cost) };
     await writeFileAtomic(this.#file, `${JSON.stringify(next, null, 2)}\n`);
     this.#data = next;
     for (const listener of this.#listeners) listener();

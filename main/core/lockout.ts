@@ -54,6 +54,11 @@ export class Lockout {
     return isLocked(this.#state, this.#now()) ? new Date(this.#state.lockedUntil!) : null;
   }
 
+  /** Milliseconds until the lock lifts; 0 when not locked. */
+  get msLeft(): number {
+    return isLocked(this.#state, this.#now()) ? this.#state.lockedUntil! - this.#now() : 0;
+  }
+
   get triesLeft(): number {
     return triesLeft(this.#state, this.#now());
   }

@@ -122,7 +122,7 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
   function lockedResponse(): Response | undefined {
     const until = lockout.lockedUntil;
     if (!until) return undefined;
-    const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+    const seconds = Math.max(1, Math.ceil(lockout.msLeft / 1000));
     return problem(429, 'Locked', `Too many wrong tries. Try again after ${until.toISOString()}`, { lockedUntil: until.toISOString(), triesLeft: 0 }, { 'Retry-After': String(seconds) });
   }
 
