@@ -1,6 +1,6 @@
 // One slide: pictogram, headline and one or two sentences, laid out for reading from two
 // metres. Landscape puts the pictogram beside the words; portrait puts it above them.
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { FitTextController } from './fit-text-controller.ts';
@@ -41,6 +41,14 @@ export class KioskSlide extends LitElement {
       min-block-size: 0;
       max-block-size: 100cqb;
       overflow: hidden;
+    }
+    p.label {
+      margin: 0 0 0.3em;
+      color: var(--colour-text-secondary);
+      font-weight: var(--font-weight-bold);
+      font-size: calc(var(--fit) * clamp(18px, min(2cqi, 4.5cqb), 40px));
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
     }
     h2 {
       margin: 0 0 0.45em;
@@ -84,6 +92,7 @@ export class KioskSlide extends LitElement {
     }
   `;
 
+  @property() label = '';
   @property() headline = '';
   @property() body = '';
   /** Trusted SVG markup from the bundled pictogram set, never from settings. */
@@ -95,6 +104,7 @@ export class KioskSlide extends LitElement {
     return html`<div class="layout">
       <div class="pictogram" aria-hidden="true">${unsafeSVG(this.pictogram)}</div>
       <div class="text">
+        ${this.label ? html`<p class="label">${this.label}</p>` : nothing}
         <h2>${this.headline}</h2>
         <p>${this.body}</p>
       </div>

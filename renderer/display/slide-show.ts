@@ -106,6 +106,7 @@ export class SlideShow extends LitElement {
               data-slide=${slide.key}
               ?active=${slide.key === current}
               aria-hidden=${slide.key === current ? 'false' : 'true'}
+              .label=${slide.label ?? ''}
               .headline=${slide.headline}
               .body=${slide.body}
               .pictogram=${slide.pictogram}
