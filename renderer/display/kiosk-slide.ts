@@ -49,6 +49,7 @@ export class KioskSlide extends LitElement {
       font-size: calc(var(--fit) * clamp(18px, min(2cqi, 4.5cqb), 40px));
       text-transform: uppercase;
       letter-spacing: 0.04em;
+      max-inline-size: none;
     }
     h2 {
       margin: 0 0 0.45em;
@@ -88,6 +89,9 @@ export class KioskSlide extends LitElement {
       p {
         font-size: calc(var(--fit) * clamp(20px, min(4.6cqi, 3.7cqb), 64px));
         margin-inline: auto;
+      }
+      p.label {
+        font-size: calc(var(--fit) * clamp(18px, min(3.2cqi, 2.6cqb), 40px));
       }
     }
   `;
