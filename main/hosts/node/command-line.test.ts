@@ -10,7 +10,7 @@ describe('parseHostArgs', () => {
 
   it('refuses a remote port that is not a port number, naming the flag', () => {
     for (const value of ['-1', '65536', 'eighty', '80.5']) {
-      expect(() => parseHostArgs(['--remote-port', value], {})).toThrow(`--remote-port must be a whole number from 0 to 65535, not "${value}"`);
+      expect(() => parseHostArgs([`--remote-port=${value}`], {})).toThrow(`--remote-port must be a whole number from 0 to 65535, not "${value}"`);
     }
   });
 });
