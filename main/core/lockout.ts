@@ -43,11 +43,19 @@ export function afterSuccess(): LockoutState {
 
 /** One door's lock-out (the kiosk's PIN pad, or remote password login), on a given clock. */
 export class Lockout {
-  #state: LockoutState = UNLOCKED;
+  #state: LockoutState;
   readonly #now: () => number;
+  readonly #onChange: ((state: LockoutState) => void) | undefined;
 
-  constructor(now: () => number = Date.now) {
+  /** `initial` and `onChange` let a host keep the state across restarts (see admin-services). */
+  constructor(now: () => number = Date.now, initial: LockoutState = UNLOCKED, onChange?: (state: LockoutState) => void) {
     this.#now = now;
+    this.#state = initial;
+    this.#onChange = onChange;
+  }
+
+  get state(): LockoutState {
+    return this.#state;
   }
 
   get lockedUntil(): Date | null {
@@ -64,10 +72,25 @@ export class Lockout {
   }
 
   fail(): void {
-    this.#state = afterFailure(this.#state, this.#now());
+    this.#set(afterFailure(this.#state, this.#now()));
   }
 
   succeed(): void {
-    this.#state = afterSuccess();
+    this.#set(afterSuccess());
   }
+
+  #set(state: LockoutState): void {
+    if (state === this.#state || JSON.stringify(state) === JSON.stringify(this.#state)) return;
+    this.#state = state;
+    this.#onChange?.(state);
+  }
+}
+
+/** A stored state if it has the right shape; else none (a damaged file must not crash sign-in). */
+export function lockoutStateFrom(value: unknown): LockoutState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { failures, locks, lockedUntil } = value as Record<string, unknown>;
+  const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  if (!count(failures) || !count(locks) || (lockedUntil !== null && typeof lockedUntil !== 'number')) return undefined;
+  return { failures: failures as number, locks: locks as number, lockedUntil: lockedUntil as number | null };
 }
