@@ -91,6 +91,17 @@ describe('first use and signing in', () => {
     expect(await readFile(join(dataDir, 'credentials.json'), 'utf8')).not.toContain(PIN);
   });
 
+  it('refuses sign-in and PIN setup, saying why, when credentials.json is damaged', async () => {
+    await writeFile(join(dataDir, 'credentials.json'), '{"pin": {"salt"');
+    const damaged = createWebApp({ store, pageDir: join(dir, 'page'), log: silentLogger, version: '1', admin: await openAdminServices(dataDir) });
+    for (const [path, json] of [['/pin', { pin: PIN }], ['/session', { pin: PIN }]] as const) {
+      const response = await call(damaged, path, { method: 'POST', json });
+      expect(response.status).toBe(503);
+      expect((await problemOf(response)).detail).toContain('move it aside');
+    }
+    expect(await (await call(damaged, '/status')).json()).toMatchObject({ pinSet: true, credentialsProblem: expect.stringContaining('damaged') });
+  });
+
   it('refuses a PIN that is not 6 to 12 digits, naming the field', async () => {
     for (const pin of ['12345', 123456, '1234567890123', 'abcdef']) {
       const response = await call(kiosk, '/pin', { method: 'POST', json: { pin } });

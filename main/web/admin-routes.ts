@@ -44,12 +44,14 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
       surface,
       remote: { enabled: store.current().settings.remoteAdmin.enabled, passwordSet: credentials.hasRemotePassword, url: remoteUrl() },
       settings: { source: status.source, problem: status.problem ?? null },
+      credentialsProblem: credentials.problem ?? null,
     });
   });
 
   routes.post('/pin', limitBody, async (c) => {
     const refused = kioskOnly();
     if (refused) return refused;
+    if (credentials.problem) return problem(503, 'Sign-in unavailable', credentials.problem);
     if (credentials.hasPin) return problem(409, 'PIN already set', 'A PIN is already set: sign in with it, then change it from the admin screen');
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
@@ -61,6 +63,7 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
   });
 
   routes.post('/session', limitBody, async (c) => {
+    if (credentials.problem) return problem(503, 'Sign-in unavailable', credentials.problem);
     const locked = lockedResponse();
     if (locked) return locked;
     const body = await readJsonBody(c);
