@@ -5,12 +5,11 @@ import { customElement, state } from 'lit/decorators.js';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
-import { initI18n } from '../i18n/i18n.ts';
+import { i18n, initI18n } from '../i18n/i18n.ts';
 import { builtInSlides } from '../display/slide-content.ts';
 import { noticeSlides } from '../display/notice-slides.ts';
 import { ScheduleController } from '../display/schedule-controller.ts';
 import { isOpenAt, liveNotices } from '../../main/common/schedule.ts';
-import { i18n } from '../i18n/i18n.ts';
 import '../display/slide-show.ts';
 import '../display/closed-screen.ts';
 
