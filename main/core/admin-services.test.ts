@@ -7,7 +7,7 @@ import { TRIES_BEFORE_LOCK } from './lockout.ts';
 
 let dir: string;
 beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'kiosk-services-'))));
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('lock-outs across a restart', () => {
   it('stay locked after the kiosk restarts, for that door only', async () => {

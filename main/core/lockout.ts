@@ -41,17 +41,44 @@ export function afterSuccess(): LockoutState {
   return UNLOCKED;
 }
 
+export interface Attempt {
+  readonly outcome: 'locked' | 'wrong' | 'right';
+  readonly triesLeft: number;
+  readonly lockedUntil: Date | null;
+}
+
 /** One door's lock-out (the kiosk's PIN pad, or remote password login), on a given clock. */
 export class Lockout {
   #state: LockoutState;
   readonly #now: () => number;
   readonly #onChange: ((state: LockoutState) => void) | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
 
   /** `initial` and `onChange` let a host keep the state across restarts (see admin-services). */
   constructor(now: () => number = Date.now, initial: LockoutState = UNLOCKED, onChange?: (state: LockoutState) => void) {
     this.#now = now;
     this.#state = initial;
     this.#onChange = onChange;
+  }
+
+  /**
+   * Checks a secret through the lock-out: refused unread while locked, and one check at a time,
+   * so a burst of parallel guesses cannot all start before the fifth wrong one locks the door.
+   */
+  attempt(check: () => Promise<boolean>): Promise<Attempt> {
+    const run = this.#queue.then(async (): Promise<Attempt> => {
+      let outcome: Attempt['outcome'] = 'locked';
+      if (!isLocked(this.#state, this.#now())) {
+        outcome = (await check()) ? 'right' : 'wrong';
+        if (outcome === 'right') this.succeed();
+        else this.fail();
+      }
+      // The answer describes the state this attempt left, not what later attempts make of it.
+      const now = this.#now();
+      return { outcome, triesLeft: triesLeft(this.#state, now), lockedUntil: isLocked(this.#state, now) ? new Date(this.#state.lockedUntil!) : null };
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
 
   get state(): LockoutState {

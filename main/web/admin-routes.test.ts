@@ -36,7 +36,8 @@ beforeEach(async () => {
   kiosk = createWebApp(options);
   remote = createWebApp({ ...options, surface: 'remote' });
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+// Lock-out state is written in the background; retry while a last write lands.
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 interface Client {
   cookie: string;
@@ -117,6 +118,15 @@ describe('first use and signing in', () => {
     expect(audit.events.filter((e) => e.action === 'sign-in-refused')).toHaveLength(5);
     expect(JSON.stringify(audit)).not.toContain(PIN);
     expect(JSON.stringify(audit)).not.toContain('000000');
+  });
+
+  it('checks a burst of parallel guesses one at a time, so only five are ever tried', async () => {
+    await setPin();
+    const responses = await Promise.all(Array.from({ length: 12 }, () => call(kiosk, '/session', { method: 'POST', json: { pin: '000000' } })));
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([...Array(4).fill(401), ...Array(8).fill(429)]);
+    const { events } = (await (await call(kiosk, '/audit', { client: await (now += 30_000, setPinClient()) })).json()) as { events: { action: string }[] };
+    expect(events.filter((e) => e.action === 'sign-in-refused')).toHaveLength(5);
   });
 
   it('ends a kiosk session after two minutes untouched, and on sign-out', async () => {
