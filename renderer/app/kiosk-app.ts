@@ -5,9 +5,13 @@ import { customElement, state } from 'lit/decorators.js';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
-import { initI18n } from '../i18n/i18n.ts';
+import { i18n, initI18n } from '../i18n/i18n.ts';
 import { builtInSlides } from '../display/slide-content.ts';
+import { noticeSlides } from '../display/notice-slides.ts';
+import { ScheduleController } from '../display/schedule-controller.ts';
+import { isOpenAt, liveNotices } from '../../main/common/schedule.ts';
 import '../display/slide-show.ts';
+import '../display/closed-screen.ts';
 
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
@@ -38,6 +42,7 @@ export class KioskApp extends LitElement {
 
   readonly #i18n = new I18nController(this);
   readonly #source = new SettingsSource();
+  readonly #schedule = new ScheduleController(this, () => this.settings);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -59,9 +64,14 @@ export class KioskApp extends LitElement {
     const settings = this.settings;
     if (!settings) return nothing;
     const t = this.#i18n.t.bind(this.#i18n);
+    const now = this.#schedule.now;
+    if (!isOpenAt(settings.openingHours, now)) {
+      return html`<closed-screen .practice=${settings.practice.name} .message=${t('display.closed')}></closed-screen>`;
+    }
+    const slides = [...builtInSlides(settings, t), ...noticeSlides(liveNotices(settings.notices, now), i18n.language, t)];
     return html`<header><h1>${settings.practice.name}</h1></header>
       <slide-show
-        .slides=${builtInSlides(settings, t)}
+        .slides=${slides}
         .dwellMs=${settings.display.dwellSeconds * 1000}
         ?cut=${!settings.display.transitions}
         .progressLabel=${(current: number, total: number) => t('display.progress', { current, total })}
