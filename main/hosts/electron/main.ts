@@ -10,7 +10,10 @@ import { createRotatingFileLogger } from '../../core/rotating-file-logger.ts';
 import { consoleLogger, type Logger } from '../../core/logger.ts';
 import { SettingsStore } from '../../core/settings-store.ts';
 import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
+import { openAdminServices } from '../../core/admin-services.ts';
 import { createWebApp } from '../../web/app.ts';
+// The reception-desk listener is plain HTTP on the practice network, the same in either shell.
+import { startRemoteListener } from '../node/remote-listener.ts';
 import { registerAppScheme, serveAppScheme } from './protocol.ts';
 import { createKioskWindow } from './windows.ts';
 import { lockDownSession, lockDownWebContents } from './security.ts';
@@ -77,8 +80,13 @@ async function start(): Promise<void> {
 
   const store = await SettingsStore.open(options.dataDir, log);
   watchSettingsFile(options.dataDir, store, log);
-  const webApp = createWebApp({ store, pageDir: join(app.getAppPath(), 'dist', 'renderer'), log, version: app.getVersion() });
-  serveAppScheme(webApp);
+  const admin = await openAdminServices(options.dataDir);
+  if (admin.credentials.problem) log.error(admin.credentials.problem);
+  const pageDir = join(app.getAppPath(), 'dist', 'renderer');
+  const common = { store, pageDir, log, version: app.getVersion(), admin, remoteUrl: () => remote.url() };
+  serveAppScheme(createWebApp(common));
+  const remote = startRemoteListener({ store, admin, app: createWebApp({ ...common, surface: 'remote' }), port: options.remotePort, log });
+  app.on('before-quit', () => void remote.close());
 
   const url = startUrl({ cursor: options.cursor });
   const window = createKioskWindow({ url, devTools: options.devTools });

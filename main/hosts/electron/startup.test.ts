@@ -17,6 +17,7 @@ interface Report {
   page: { status: number; type: string; csp: string; html: string };
   config: { status: number; practice: string };
   otherHost: number;
+  adminStatus: { status: number; body: { surface: string; pinSet: boolean; remote: { enabled: boolean; url: string | null } } | null };
   events: { status: number; type: string; first: string };
   navigation: Record<string, boolean>;
   windowOpen: { action: string };
@@ -93,6 +94,11 @@ describe('the Electron bundle at start-up', () => {
     expect(report.page.html).toMatch(/^<!doctype html>/);
     expect(report.config).toEqual({ status: 200, practice: 'Stand-in Surgery' });
     expect(report.otherHost).toBe(404);
+  });
+
+  it('serves the staff screens’ API on the kiosk surface, with the reception-desk listener off by default', () => {
+    expect(report.adminStatus.status).toBe(200);
+    expect(report.adminStatus.body).toMatchObject({ surface: 'kiosk', pinSet: false, remote: { enabled: false, url: null } });
   });
 
   it('streams settings events to the page through the protocol handler', () => {

@@ -28,6 +28,7 @@ const handler = electron.protocol.handlers.get('app')!;
 const page = await handler(new Request('app://kiosk/'));
 const config = await handler(new Request('app://kiosk/api/config'));
 const otherHost = await handler(new Request('app://elsewhere/'));
+const adminStatus = await handler(new Request('app://kiosk/api/admin/status'));
 // The page's live settings stream (server-sent events) through the same protocol handler.
 const events = await handler(new Request('app://kiosk/api/events'));
 const firstEvent = await readFirstChunk(events);
@@ -58,6 +59,7 @@ console.log(
     page: { status: page.status, type: page.headers.get('content-type'), csp: page.headers.get('content-security-policy'), html: (await page.text()).slice(0, 200) },
     config: { status: config.status, practice: ((await config.json()) as { practice: { name: string } }).practice.name },
     otherHost: otherHost.status,
+    adminStatus: { status: adminStatus.status, body: adminStatus.ok ? await adminStatus.json() : null },
     events: { status: events.status, type: events.headers.get('content-type'), first: firstEvent },
     navigation: {
       https: contents.fire('will-navigate', { url: 'https://www.nhs.uk/' }).prevented,
