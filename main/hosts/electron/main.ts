@@ -15,6 +15,7 @@ import { createWebApp } from '../../web/app.ts';
 // The reception-desk listener is plain HTTP on the practice network, the same in either shell.
 import { startRemoteListener } from '../node/remote-listener.ts';
 import { registerAppScheme, serveAppScheme } from './protocol.ts';
+import { withCookieJar } from './cookie-jar.ts';
 import { createKioskWindow } from './windows.ts';
 import { lockDownSession, lockDownWebContents } from './security.ts';
 import { blockKioskKeys } from './kiosk-input.ts';
@@ -84,7 +85,7 @@ async function start(): Promise<void> {
   if (admin.credentials.problem) log.error(admin.credentials.problem);
   const pageDir = join(app.getAppPath(), 'dist', 'renderer');
   const common = { store, pageDir, log, version: app.getVersion(), admin, remoteUrl: () => remote.url() };
-  serveAppScheme(createWebApp(common));
+  serveAppScheme(withCookieJar(createWebApp(common)));
   const remote = startRemoteListener({ store, admin, app: createWebApp({ ...common, surface: 'remote' }), port: options.remotePort, log });
   app.on('before-quit', () => void remote.close());
 

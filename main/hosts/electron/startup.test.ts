@@ -17,6 +17,7 @@ interface Report {
   page: { status: number; type: string; csp: string; html: string };
   config: { status: number; practice: string };
   otherHost: number;
+  signIn: { status: number; cookieShownToPage: string | null; signedInAfter: boolean };
   adminStatus: { status: number; body: { surface: string; pinSet: boolean; remote: { enabled: boolean; url: string | null } } | null };
   events: { status: number; type: string; first: string };
   navigation: Record<string, boolean>;
@@ -99,6 +100,10 @@ describe('the Electron bundle at start-up', () => {
   it('serves the staff screens’ API on the kiosk surface, with the reception-desk listener off by default', () => {
     expect(report.adminStatus.status).toBe(200);
     expect(report.adminStatus.body).toMatchObject({ surface: 'kiosk', pinSet: false, remote: { enabled: false, url: null } });
+  });
+
+  it('keeps the staff session across requests itself, never showing the cookie to the page', () => {
+    expect(report.signIn).toEqual({ status: 201, cookieShownToPage: null, signedInAfter: true });
   });
 
   it('streams settings events to the page through the protocol handler', () => {

@@ -29,6 +29,11 @@ const page = await handler(new Request('app://kiosk/'));
 const config = await handler(new Request('app://kiosk/api/config'));
 const otherHost = await handler(new Request('app://elsewhere/'));
 const adminStatus = await handler(new Request('app://kiosk/api/admin/status'));
+// Staff set the first PIN at the kiosk; the session cookie must then carry to the next request.
+const pinSet = await handler(
+  new Request('app://kiosk/api/admin/pin', { method: 'POST', body: JSON.stringify({ pin: '246813' }), headers: { 'Content-Type': 'application/json', Origin: 'app://kiosk' } }),
+);
+const afterSignIn = (await (await handler(new Request('app://kiosk/api/admin/status'))).json()) as { signedIn: boolean };
 // The page's live settings stream (server-sent events) through the same protocol handler.
 const events = await handler(new Request('app://kiosk/api/events'));
 const firstEvent = await readFirstChunk(events);
@@ -60,6 +65,7 @@ console.log(
     config: { status: config.status, practice: ((await config.json()) as { practice: { name: string } }).practice.name },
     otherHost: otherHost.status,
     adminStatus: { status: adminStatus.status, body: adminStatus.ok ? await adminStatus.json() : null },
+    signIn: { status: pinSet.status, cookieShownToPage: pinSet.headers.get('set-cookie'), signedInAfter: afterSignIn.signedIn },
     events: { status: events.status, type: events.headers.get('content-type'), first: firstEvent },
     navigation: {
       https: contents.fire('will-navigate', { url: 'https://www.nhs.uk/' }).prevented,
