@@ -85,7 +85,9 @@ async function start(): Promise<void> {
   if (admin.credentials.problem) log.error(admin.credentials.problem);
   const pageDir = join(app.getAppPath(), 'dist', 'renderer');
   const common = { store, pageDir, log, version: app.getVersion(), admin, remoteUrl: () => remote.url() };
-  serveAppScheme(withCookieJar(createWebApp(common)));
+  // Staff leave kiosk mode from the admin screen (PIN), never by a key: app.exit skips the
+  // close handlers that keep the window up.
+  serveAppScheme(withCookieJar(createWebApp({ ...common, shell: { quit: () => app.exit(0) } })));
   const remote = startRemoteListener({ store, admin, app: createWebApp({ ...common, surface: 'remote' }), port: options.remotePort, log });
   app.on('before-quit', () => void remote.close());
 
