@@ -76,26 +76,31 @@ describe('IdleController', () => {
     expect(vi.getTimerCount()).toBe(1);
   });
 
-  it('a touch anywhere or stay() during the prompt closes it and restarts the full idle time', () => {
-    const { idle, target, onTimeout } = setUp(20, 5);
+  it('stay() during the prompt closes it and restarts the full idle time', () => {
+    const { idle, onTimeout } = setUp(20, 5);
     idle.hostConnected();
     vi.advanceTimersByTime(23_000);
     expect(idle.phase).toBe('prompting');
-    target.dispatchEvent(new Event('pointerdown'));
+    idle.stay();
     expect(idle.phase).toBe('watching');
-    vi.advanceTimersByTime(23_000);
+    vi.advanceTimersByTime(19_000);
+    expect(idle.phase).toBe('watching');
+    vi.advanceTimersByTime(1_000);
+    expect(idle.phase).toBe('prompting');
     idle.stay();
     vi.advanceTimersByTime(19_000);
     expect(idle.phase).toBe('watching');
     expect(onTimeout).not.toHaveBeenCalled();
   });
 
-  it('a key press during the prompt does not dismiss it (only its button or Escape does)', () => {
+  it('touches and key presses during the prompt do not dismiss it: only the prompt answers', () => {
     const { idle, target } = setUp(20, 5);
     idle.hostConnected();
     vi.advanceTimersByTime(20_000);
     target.dispatchEvent(new Event('keydown'));
+    target.dispatchEvent(new Event('pointerdown'));
     expect(idle.phase).toBe('prompting');
+    expect(idle.secondsLeft).toBe(5);
   });
 
   it('stops listening and leaves no timer when the host disconnects', () => {

@@ -22,10 +22,10 @@ export class IdleController implements ReactiveController {
   #phase: IdlePhase = 'stopped';
   #secondsLeft = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #onActivity = (event: Event) => {
-    // While the prompt shows, a touch anywhere means "still here"; a key press must be the
-    // prompt's own button (or Escape), so that keys keep their meaning.
-    if (this.#phase === 'watching' || (this.#phase === 'prompting' && event.type === 'pointerdown')) this.stay();
+  readonly #onActivity = () => {
+    // While the prompt shows, only the prompt answers (stay()): closing it on pointerdown would
+    // let the same touch's click land on whatever lies beneath, such as Done.
+    if (this.#phase === 'watching') this.stay();
   };
 
   constructor(host: ReactiveControllerHost, options: IdleOptions) {
