@@ -148,8 +148,10 @@ test.describe('custom settings', () => {
   }
 
   test('idle: the prompt counts down, "I am still here" keeps the journey, silence returns to the display in the default language', async ({ page, kiosk }) => {
+    // A paused fake clock: time moves only when the test says so, however slow the machine.
     await page.clock.install();
     await page.goto(kiosk.url);
+    await page.clock.pauseAt(Date.now() + 1000);
     await page.locator('invite-bar button.language').tap();
     await page.locator('language-screen button[data-language="pl"]').tap();
     await expect(journey(page)).toHaveAttribute('lang', 'pl');
@@ -303,6 +305,7 @@ for (const size of [KIOSK_SIZES[0], KIOSK_SIZES[1]]) {
     test('display, menu, every QR screen, rules, languages and the idle prompt, saved as artefacts', async ({ page, kiosk }, testInfo) => {
       await page.clock.install();
       await page.goto(kiosk.url);
+      await page.clock.pauseAt(Date.now() + 1000);
       await expect(invite(page)).toBeVisible();
       const shot = async (name: string) => {
         await page.evaluate(() => document.fonts.ready);
