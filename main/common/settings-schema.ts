@@ -6,20 +6,13 @@ import { z } from 'zod';
 import { SLIDE_IDS } from './slide-catalogue.ts';
 import { LANGUAGE_CODES } from './languages.ts';
 import { WEEKDAYS, type Weekday } from './weekdays.ts';
+import { isHttpsUrl } from './https-url.ts';
 
 export const SETTINGS_VERSION = 1;
 
 const HTTPS_MESSAGE = 'This must be a web address starting with https://';
 
-export function isHttpsUrl(value: string): boolean {
-  if (!/^https:\/\//i.test(value) || /\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
-  } catch {
-    return false;
-  }
-}
+export { isHttpsUrl };
 
 /** Text shown to patients: one line, no control characters. Lit always renders it as text. */
 const line = (max: number) =>

@@ -2,6 +2,7 @@
 // the footer. It owns the state; children get properties and send events back.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { i18n } from '../i18n/i18n.ts';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
@@ -12,13 +13,16 @@ import { ScheduleController } from '../display/schedule-controller.ts';
 import { isOpenAt, liveNotices } from '../../main/common/schedule.ts';
 import '../display/slide-show.ts';
 import '../display/closed-screen.ts';
+import type { JourneyScreen } from '../journey/journey-screen.ts';
+import '../journey/invite-bar.ts';
+import '../journey/patient-journey.ts';
 
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
   static override styles = css`
     :host {
       display: grid;
-      grid-template-rows: auto minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr) auto;
       block-size: 100vh;
       block-size: 100dvh;
       overflow: hidden;
@@ -30,6 +34,9 @@ export class KioskApp extends LitElement {
       background: var(--colour-brand);
       color: var(--colour-on-brand);
     }
+    slide-show[hidden] {
+      display: none;
+    }
     h1 {
       margin: 0;
       font-size: clamp(24px, 4vmin, 56px);
@@ -39,6 +46,8 @@ export class KioskApp extends LitElement {
   `;
 
   @state() private settings: Settings | undefined;
+  /** The journey a patient is on, and the screen it opened on; undefined while the display rotates. */
+  @state() private journey: JourneyScreen | undefined;
 
   readonly #i18n = new I18nController(this);
   readonly #source = new SettingsSource();
@@ -71,11 +80,29 @@ export class KioskApp extends LitElement {
     const slides = [...builtInSlides(settings, t), ...noticeSlides(liveNotices(settings.notices, now), i18n.language, t)];
     return html`<header><h1>${settings.practice.name}</h1></header>
       <slide-show
+        ?hidden=${this.journey !== undefined}
+        ?paused=${this.journey !== undefined}
         .slides=${slides}
         .dwellMs=${settings.display.dwellSeconds * 1000}
         ?cut=${!settings.display.transitions}
         .progressLabel=${(current: number, total: number) => t('display.progress', { current, total })}
-      ></slide-show>`;
+      ></slide-show>
+      ${this.journey
+        ? html`<patient-journey .settings=${settings} .screen=${this.journey} @journey-close=${this.#closeJourney}></patient-journey>`
+        : html`<invite-bar ?showLanguage=${settings.languages.shown.length > 1} @journey-open=${this.#openJourney}></invite-bar>`}`;
+  }
+
+  #openJourney(event: CustomEvent<JourneyScreen>): void {
+    this.journey = event.detail;
+  }
+
+  async #closeJourney(): Promise<void> {
+    this.journey = undefined;
+    // The next patient starts in the practice's default language.
+    const fallback = this.settings?.languages.default ?? 'en';
+    if (i18n.language !== fallback) await i18n.changeLanguage(fallback);
+    await this.updateComplete;
+    this.renderRoot.querySelector('invite-bar')?.focus();
   }
 }
 

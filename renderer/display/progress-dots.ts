@@ -2,7 +2,6 @@
 // between transitions (an animated bar would keep the compositor busy all day).
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
 @customElement('progress-dots')
 export class ProgressDots extends LitElement {
@@ -12,21 +11,18 @@ export class ProgressDots extends LitElement {
       align-items: center;
       gap: var(--space-3);
     }
-    ol {
+    .dots {
       display: flex;
       gap: var(--space-2);
-      margin: 0;
-      padding: 0;
-      list-style: none;
     }
-    li {
+    span {
       inline-size: 18px;
       block-size: 18px;
       border-radius: 50%;
       border: 3px solid var(--colour-brand);
       box-sizing: border-box;
     }
-    li[aria-current] {
+    span.current {
       background: var(--colour-brand);
     }
   `;
@@ -37,9 +33,10 @@ export class ProgressDots extends LitElement {
   @property() label = '';
 
   override render() {
-    return html`<ol role="img" aria-label=${this.label}>
-      ${Array.from({ length: this.count }, (_, i) => html`<li aria-current=${ifDefined(i === this.current ? 'step' : undefined)}></li>`)}
-    </ol>`;
+    // One image with a spoken label: a list inside role=img would hide its items (axe: listitem).
+    return html`<div class="dots" role="img" aria-label=${this.label}>
+      ${Array.from({ length: this.count }, (_, i) => html`<span class=${i === this.current ? 'current' : ''}></span>`)}
+    </div>`;
   }
 }
 
