@@ -7,6 +7,7 @@ import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { builtInSlides } from '../display/slide-content.ts';
 import '../display/slide-show.ts';
+import '../admin/admin-corner.ts';
 
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
@@ -34,6 +35,8 @@ export class KioskApp extends LitElement {
   `;
 
   @state() private settings: Settings | undefined;
+  /** Staff have held the corner: the admin screens (loaded on demand) cover the display. */
+  @state() private adminOpen = false;
 
   readonly #i18n = new I18nController(this);
   readonly #source = new SettingsSource();
@@ -53,6 +56,12 @@ export class KioskApp extends LitElement {
     this.#source.watch((settings) => (this.settings = settings));
   }
 
+  async #openAdmin(): Promise<void> {
+    // Loaded only now, so the patient's bundle never carries the staff screens or zod.
+    await import('../admin/admin-shell.ts');
+    this.adminOpen = true;
+  }
+
   override render() {
     const settings = this.settings;
     if (!settings) return nothing;
@@ -62,8 +71,11 @@ export class KioskApp extends LitElement {
         .slides=${builtInSlides(settings, t)}
         .dwellMs=${settings.display.dwellSeconds * 1000}
         ?cut=${!settings.display.transitions}
+        ?paused=${this.adminOpen}
         .progressLabel=${(current: number, total: number) => t('display.progress', { current, total })}
-      ></slide-show>`;
+      ></slide-show>
+      <admin-corner @admin-open=${() => void this.#openAdmin()}></admin-corner>
+      ${this.adminOpen ? html`<admin-shell surface="kiosk" @admin-close=${() => (this.adminOpen = false)}></admin-shell>` : nothing}`;
   }
 }
 
