@@ -41,7 +41,14 @@ const SECTION_PATHS: Partial<Record<SectionId, string[]>> = {
 
 type Validate = (input: unknown) => { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };
 let validator: Promise<Validate> | undefined;
-const loadValidator = () => (validator ??= import('../../main/common/settings-schema.ts').then((m) => m.validateSettings));
+const loadValidator = () =>
+  (validator ??= (async () => {
+    // zod probes for eval when a schema is built, to speed parsing up; the page's CSP forbids
+    // eval, so it is told first, before the settings schema is built.
+    const { z } = await import('zod');
+    z.config({ jitless: true });
+    return (await import('../../main/common/settings-schema.ts')).validateSettings;
+  })());
 
 @customElement('admin-home')
 export class AdminHome extends LitElement {
@@ -184,6 +191,12 @@ export class AdminHome extends LitElement {
     this.#say(event.detail.message);
   }
 
+  #open(id: SectionId): void {
+    this.section = id;
+    // With nothing of their own to lose, staff see what anyone else has saved meanwhile.
+    if (!this.dirty && !this.conflict) void this.reload(this.message);
+  }
+
   async save(): Promise<void> {
     if (!this.draft || !this.saved) return;
     const validate = await loadValidator();
@@ -252,7 +265,7 @@ export class AdminHome extends LitElement {
           ${SECTIONS.map((id) => {
             const flagged = (SECTION_PATHS[id] ?? []).some((p) => problemsUnder(this.problems, p).length > 0);
             return html`<li>
-              <button aria-current=${this.section === id ? 'page' : 'false'} @click=${() => (this.section = id)}>
+              <button aria-current=${this.section === id ? 'page' : 'false'} @click=${() => this.#open(id)}>
                 ${TEXT.sections[id]}${flagged ? html`<span class="flag" aria-hidden="true">●</span><span class="visually-hidden">, ${TEXT.home.sectionHasProblems}</span>` : nothing}
               </button>
             </li>`;

@@ -71,6 +71,7 @@ export class AdminShell extends LitElement {
     super.connectedCallback();
     void this.#loadStatus();
     this.addEventListener('focusin', this.#onFocus);
+    for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) this.addEventListener(type, this.#onPointer, { capture: true });
   }
 
   async #loadStatus(): Promise<void> {
@@ -85,10 +86,26 @@ export class AdminShell extends LitElement {
   readonly #onFocus = (event: FocusEvent): void => {
     if (this.status?.surface !== 'kiosk') return;
     const target = event.composedPath()[0];
-    this.typingTarget = isTypingTarget(target) ? target : null;
-    if (this.typingTarget) {
-      const field = this.typingTarget;
-      void this.updateComplete.then(() => field.scrollIntoView({ block: 'center' }));
+    if (isTypingTarget(target)) {
+      this.#hideAfterTap = false;
+      this.typingTarget = target;
+      void this.updateComplete.then(() => target.scrollIntoView({ block: 'center' }));
+    } else if (this.#pointerDown) {
+      // Taking the keyboard away now would move the button under the finger before the tap
+      // ends, and the tap would be lost; it goes once the tap is over.
+      this.#hideAfterTap = true;
+    } else {
+      this.typingTarget = null;
+    }
+  };
+
+  #pointerDown = false;
+  #hideAfterTap = false;
+  readonly #onPointer = (event: PointerEvent): void => {
+    this.#pointerDown = event.type === 'pointerdown';
+    if (!this.#pointerDown && this.#hideAfterTap) {
+      this.#hideAfterTap = false;
+      setTimeout(() => (this.typingTarget = null));
     }
   };
 

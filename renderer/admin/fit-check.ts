@@ -39,7 +39,7 @@ export function slideTexts(settings: Settings): SlideText[] {
 export async function findTextThatDoesNotFit(settings: Settings): Promise<string[]> {
   const stage = document.createElement('div');
   stage.setAttribute('aria-hidden', 'true');
-  stage.style.cssText = 'position:fixed;left:-20000px;top:0;visibility:hidden;pointer-events:none';
+  Object.assign(stage.style, { position: 'fixed', left: '-20000px', top: '0', visibility: 'hidden', pointerEvents: 'none' });
   document.body.append(stage);
   try {
     const texts = slideTexts(settings);

@@ -1,6 +1,6 @@
 // History: the saved versions, newest first; view what one would change, and put it back
 // (with If-Match, so it never overwrites a save made meanwhile).
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { adminBase } from './admin-styles.ts';
 import { TEXT, formatWhen } from './admin-text.ts';
@@ -11,12 +11,16 @@ import './settings-changes.ts';
 
 @customElement('section-history')
 export class SectionHistory extends LitElement {
-  static override styles = [adminBase, listStyles];
+  static override styles = [adminBase, listStyles, css`
+    li.detail {
+      display: block;
+    }
+  `];
 
   @property({ attribute: false }) api!: AdminApi;
   @property({ attribute: false }) saved!: SettingsRevision;
   @state() private versions: HistoryVersion[] = [];
-  @state() private viewing: { id: string; changes: SettingsChange[] } | undefined;
+  @state() private viewing: { id: string; changes: SettingsChange[]; basedOn: string } | undefined;
   @state() private message = '';
 
   override connectedCallback(): void {
@@ -38,17 +42,18 @@ export class SectionHistory extends LitElement {
 
   async #view(id: string): Promise<void> {
     try {
-      const version = await this.api.historyVersion(id);
-      this.viewing = { id, changes: diffSettings(this.saved.settings, version.settings) };
+      // Compared with what is saved now, which may be newer than this screen's copy.
+      const [version, current] = await Promise.all([this.api.historyVersion(id), this.api.settings()]);
+      this.viewing = { id, changes: diffSettings(current.settings, version.settings), basedOn: current.revision };
       this.message = '';
     } catch (error) {
       this.#error(error);
     }
   }
 
-  async #restore(id: string): Promise<void> {
+  async #restore(id: string, basedOn: string): Promise<void> {
     try {
-      const saved = await this.api.restore(id, this.saved.revision);
+      const saved = await this.api.restore(id, basedOn);
       this.viewing = undefined;
       this.dispatchEvent(new CustomEvent('settings-replaced', { detail: { saved, message: TEXT.history.restored }, bubbles: true, composed: true }));
       await this.#load();
@@ -72,12 +77,12 @@ export class SectionHistory extends LitElement {
                     <button aria-pressed=${String(this.viewing?.id === v.id)} @click=${() => void this.#view(v.id)}>${TEXT.history.view}</button>
                   </li>
                   ${this.viewing?.id === v.id
-                    ? html`<li class="detail" style="display:block">
+                    ? html`<li class="detail">
                         ${this.viewing.changes.length === 0
                           ? html`<p>${TEXT.history.same}</p>`
                           : html`<p>${TEXT.history.changes(this.viewing.changes.length)}</p>
                               <settings-changes .changes=${this.viewing.changes}></settings-changes>
-                              <button class="primary" @click=${() => void this.#restore(v.id)}>${TEXT.history.restore}</button>`}
+                              <button class="primary" @click=${() => void this.#restore(v.id, this.viewing!.basedOn)}>${TEXT.history.restore}</button>`}
                         ${this.message ? html`<p class="error" role="alert">${this.message}</p>` : nothing}
                       </li>`
                     : nothing}`,

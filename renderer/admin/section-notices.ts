@@ -33,6 +33,9 @@ export class SectionNotices extends LitElement {
     sectionLayout,
     listStyles,
     css`
+      .list {
+        grid-column: 1 / -1;
+      }
       fieldset {
         border: none;
         padding: 0;
@@ -170,7 +173,7 @@ export class SectionNotices extends LitElement {
     const notices = this.draft.notices;
     const index = notices.findIndex((n) => n.id === this.editing);
     const editing = notices[index];
-    return html`<div class="card">
+    return html`<div class="card list">
         <h2>${TEXT.sections.notices}</h2>
         <p>${TEXT.notices.intro}</p>
         <p class="error" role="alert">${problemAt(this.problems, 'notices') ?? ''}</p>

@@ -49,7 +49,8 @@ export class SectionTransfer extends LitElement {
 
   @property({ attribute: false }) api!: AdminApi;
   @property({ attribute: false }) saved!: SettingsRevision;
-  @state() private incoming: { settings: Settings; changes: SettingsChange[] } | undefined;
+  /** The checked file, and the saved settings it was compared with (fetched afresh: someone may have saved since). */
+  @state() private incoming: { settings: Settings; changes: SettingsChange[]; basedOn: string } | undefined;
   @state() private problems: string[] = [];
   @state() private message = '';
 
@@ -68,8 +69,8 @@ export class SectionTransfer extends LitElement {
       return;
     }
     try {
-      const settings = await this.api.check(document);
-      this.incoming = { settings, changes: diffSettings(this.saved.settings, settings) };
+      const [settings, current] = await Promise.all([this.api.check(document), this.api.settings()]);
+      this.incoming = { settings, changes: diffSettings(current.settings, settings), basedOn: current.revision };
     } catch (error) {
       if (error instanceof AdminApiError && error.errors.length > 0) {
         this.message = TEXT.transfer.invalid;
@@ -85,7 +86,7 @@ export class SectionTransfer extends LitElement {
   async #apply(): Promise<void> {
     if (!this.incoming) return;
     try {
-      const saved = await this.api.save(this.incoming.settings, this.saved.revision);
+      const saved = await this.api.save(this.incoming.settings, this.incoming.basedOn);
       this.incoming = undefined;
       this.dispatchEvent(new CustomEvent('settings-replaced', { detail: { saved, message: TEXT.transfer.applied }, bubbles: true, composed: true }));
     } catch (error) {

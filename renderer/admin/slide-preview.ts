@@ -1,5 +1,5 @@
 // A live preview of one slide as patients see it: the real kiosk-slide, laid out at the real
-// screen size (landscape 1920x1080 and portrait 1080x1920) and scaled down, so its fit-text
+// screen size (landscape 1920x1080 and portrait 1080x1920) and scaled down (sizes in the stylesheet: the CSP refuses style attributes), so its fit-text
 // controller measures exactly as on the kiosk. Says when the text still overflows at the
 // smallest size it may shrink to, and sends `fit-change` so saving can be blocked.
 import { LitElement, css, html, nothing } from 'lit';
@@ -10,10 +10,8 @@ import { MIN_FIT, overflows } from '../display/fit-text-controller.ts';
 import type { KioskSlide } from '../display/kiosk-slide.ts';
 import '../display/kiosk-slide.ts';
 
-const FRAMES = [
-  { name: 'landscape', width: 1920, height: 1080, scale: 0.25 },
-  { name: 'portrait', width: 1080, height: 1920, scale: 0.18 },
-] as const;
+// Sizes live in the stylesheet, not in style attributes, which the page's CSP refuses.
+const FRAMES = [{ name: 'landscape' }, { name: 'portrait' }] as const;
 
 export interface FitChange {
   readonly key: string;
@@ -51,6 +49,24 @@ export class SlidePreview extends LitElement {
         overflow: hidden;
         border: 2px solid var(--nhs-mid-grey);
         background: var(--colour-page);
+      }
+      .landscape {
+        inline-size: calc(1920px * 0.25);
+        block-size: calc(1080px * 0.25);
+      }
+      .landscape .screen {
+        inline-size: 1920px;
+        block-size: 1080px;
+        transform: scale(0.25);
+      }
+      .portrait {
+        inline-size: calc(1080px * 0.18);
+        block-size: calc(1920px * 0.18);
+      }
+      .portrait .screen {
+        inline-size: 1080px;
+        block-size: 1920px;
+        transform: scale(0.18);
       }
       .screen {
         display: grid;
@@ -107,8 +123,8 @@ export class SlidePreview extends LitElement {
         ${FRAMES.map(
           (f) =>
             html`<figure>
-              <div class="window" style="inline-size:${f.width * f.scale}px;block-size:${f.height * f.scale}px">
-                <div class="screen" aria-hidden="true" style="inline-size:${f.width}px;block-size:${f.height}px;transform:scale(${f.scale})">
+              <div class="window ${f.name}">
+                <div class="screen" aria-hidden="true">
                   <header>${this.practiceName}</header>
                   <kiosk-slide active .headline=${this.headline} .body=${this.body} .pictogram=${this.pictogram}></kiosk-slide>
                 </div>
