@@ -64,16 +64,21 @@ test.describe('reception staff on the kiosk', () => {
     await expect(page.locator('slide-preview').first()).toContainText('Threeways Surgery');
     await page.screenshot({ path: testInfo.outputPath('2-practice.png') });
 
-    // A notice from today for a week.
+    // A notice from today for a week, typed on the on-screen keyboard too.
     await page.getByRole('button', { name: 'Notices' }).click();
     await page.getByRole('button', { name: 'Add a notice' }).click();
     taps += 2;
-    await page.getByLabel('Title', { exact: true }).fill('Flu clinic on Saturday');
-    await page.getByLabel('Text', { exact: true }).fill('Walk in from 9am to 1pm. No appointment needed.');
+    await expect(keyboard).toBeVisible(); // the new notice's title has focus
+    taps += await typeOnScreen(page, 'Flu clinic on Saturday');
+    await page.getByLabel('Text', { exact: true }).click();
+    taps += 1 + (await typeOnScreen(page, 'Walk in 9am to 1pm.'));
+    await keyboard.getByRole('button', { name: 'Done' }).click();
+    taps += 1;
+    // Dates use Chromium's own date picker (tap the field, tap the day); the picker is outside
+    // the page, so the test types the dates and counts the two taps each would take.
     await page.getByLabel('First day (optional)').fill(isoDay(0));
     await page.getByLabel('Last day (optional)').fill(isoDay(7));
-    // Typing them on the on-screen keyboard is one tap per key, shift and space (counted, not timed).
-    taps += 1 + 'Flu clinic on Saturday'.length + 2 + 1 + 'Walk in from 9am to 1pm. No appointment needed.'.length + 4 + 2 * 2;
+    taps += 2 * 2;
     await expect(page.locator('slide-preview')).toContainText('Flu clinic on Saturday');
     await page.screenshot({ path: testInfo.outputPath('3-notice.png') });
 
@@ -256,3 +261,56 @@ test.describe('reception staff at the desk', () => {
     await desk.close();
   });
 });
+
+test.describe('left alone', () => {
+  test('the rotation holds while the admin screen is open, and the screen closes itself after two minutes untouched', async ({ page, kiosk }) => {
+    await setPinByApi(kiosk.url, PIN);
+    await page.clock.install();
+    await page.goto(kiosk.url);
+    await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('data-slide', 'intro');
+    await page.mouse.move(40, 40);
+    await page.mouse.down();
+    await page.clock.runFor(5_100);
+    await page.mouse.up();
+    await expect(page.getByRole('heading', { name: 'Enter the staff PIN' })).toBeVisible();
+    await tapPin(page, PIN);
+    await expect(page.getByRole('navigation', { name: 'Settings sections' })).toBeVisible();
+    await page.clock.runFor(60_000); // five dwell times
+    await expect(page.locator('admin-shell')).toBeAttached();
+    expect(await page.locator('slide-show').getAttribute('data-current-slide')).toBe('intro');
+    await page.clock.runFor(61_000);
+    await expect(page.locator('admin-shell')).toHaveCount(0);
+    // The session ended with it, and the display carries on.
+    expect((await page.request.get(`${kiosk.url}api/admin/settings`)).status()).toBe(401);
+    await page.clock.runFor(12_500);
+    await expect(page.locator('slide-show')).not.toHaveAttribute('data-current-slide', 'intro');
+  });
+});
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+]) {
+  test.describe(`screenshots ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size, reducedMotion: 'reduce', kioskSettings: { practice: { name: 'Threeways Surgery' }, notices: [{ id: 'flu', title: 'Flu clinic on Saturday', body: 'Walk in 9am to 1pm.' }] } });
+
+    test('PIN pad, practice with keyboard, notices, languages, saved as artefacts', async ({ page, kiosk }, testInfo) => {
+      await setPinByApi(kiosk.url, PIN);
+      await page.goto(kiosk.url);
+      await holdCorner(page);
+      await page.locator('pin-pad').getByRole('button', { name: '2', exact: true }).click();
+      await page.screenshot({ path: testInfo.outputPath('pin-pad.png') });
+      await page.locator('pin-pad').getByRole('button', { name: 'Delete the last digit' }).click();
+      await tapPin(page, PIN);
+      await page.getByLabel('Practice name').click();
+      await page.screenshot({ path: testInfo.outputPath('practice-keyboard.png') });
+      await page.getByRole('group', { name: 'On-screen keyboard' }).getByRole('button', { name: 'Done' }).click();
+      for (const section of ['Notices', 'Slides', 'Languages', 'Links']) {
+        await page.getByRole('button', { name: section, exact: true }).click();
+        if (section === 'Notices') await page.getByRole('button', { name: 'Edit “Flu clinic on Saturday”' }).click();
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: testInfo.outputPath(`${section.toLowerCase()}.png`) });
+      }
+    });
+  });
+}

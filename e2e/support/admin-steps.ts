@@ -5,6 +5,7 @@ import { expect, type Page } from '@playwright/test';
 
 /** Presses and holds the top-left corner until the admin screen opens (five seconds). */
 export async function holdCorner(page: Page): Promise<number> {
+  await expect(page.locator('admin-corner')).toBeAttached();
   await page.mouse.move(40, 40);
   await page.mouse.down();
   await expect(page.locator('admin-shell')).toBeAttached({ timeout: 8_000 });

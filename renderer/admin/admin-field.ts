@@ -105,6 +105,17 @@ export class AdminField extends LitElement {
     this.#emit(this.optional ? optionalText(control.value) : control.value);
   }
 
+  // Focus moving between two fields in the same shadow tree is invisible to the shell (focus
+  // events are not delivered where target and relatedTarget retarget to the same node), so each
+  // field says itself when its control gains or loses focus.
+  readonly #onFocus = (event: FocusEvent): void => {
+    this.dispatchEvent(new CustomEvent<Element>('field-focus', { detail: event.target as Element, bubbles: true, composed: true }));
+  };
+
+  readonly #onBlur = (event: FocusEvent): void => {
+    this.dispatchEvent(new CustomEvent<Element>('field-blur', { detail: event.target as Element, bubbles: true, composed: true }));
+  };
+
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }
@@ -122,7 +133,7 @@ export class AdminField extends LitElement {
     }
     let control;
     if (this.kind === 'textarea') {
-      control = html`<textarea id="control" .value=${live(text)} maxlength=${ifDefined(this.maxlength)} aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @input=${this.#onInput}></textarea>`;
+      control = html`<textarea id="control" .value=${live(text)} maxlength=${ifDefined(this.maxlength)} aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @input=${this.#onInput} @focus=${this.#onFocus} @blur=${this.#onBlur}></textarea>`;
     } else if (this.kind === 'select') {
       control = html`<select id="control" aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @change=${this.#onInput}>
         ${this.options.map((o) => html`<option value=${o.value} ?selected=${o.value === text}>${o.label}</option>`)}
@@ -140,6 +151,8 @@ export class AdminField extends LitElement {
         aria-invalid=${invalid}
         aria-describedby=${ifDefined(described)}
         @input=${this.#onInput}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
       />`;
     }
     return html`<label for="control">${this.label}</label>${hint}${error}${control}`;

@@ -70,7 +70,8 @@ export class AdminShell extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#loadStatus();
-    this.addEventListener('focusin', this.#onFocus);
+    this.addEventListener('field-focus', this.#onFieldFocus);
+    this.addEventListener('field-blur', this.#onFieldFocus);
     for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) this.addEventListener(type, this.#onPointer, { capture: true });
   }
 
@@ -83,11 +84,12 @@ export class AdminShell extends LitElement {
     }
   }
 
-  readonly #onFocus = (event: FocusEvent): void => {
+  readonly #onFieldFocus = (event: Event): void => {
     if (this.status?.surface !== 'kiosk') return;
-    const target = event.composedPath()[0];
-    if (isTypingTarget(target)) {
+    const target = (event as CustomEvent<Element>).detail;
+    if (event.type === 'field-focus' && isTypingTarget(target)) {
       this.#hideAfterTap = false;
+      clearTimeout(this.#hideTimer);
       this.typingTarget = target;
       void this.updateComplete.then(() => target.scrollIntoView({ block: 'center' }));
     } else if (this.#pointerDown) {
@@ -101,11 +103,12 @@ export class AdminShell extends LitElement {
 
   #pointerDown = false;
   #hideAfterTap = false;
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #onPointer = (event: PointerEvent): void => {
     this.#pointerDown = event.type === 'pointerdown';
     if (!this.#pointerDown && this.#hideAfterTap) {
       this.#hideAfterTap = false;
-      setTimeout(() => (this.typingTarget = null));
+      this.#hideTimer = setTimeout(() => (this.typingTarget = null));
     }
   };
 

@@ -66,7 +66,7 @@ export class SectionLanguages extends LitElement {
                 ?disabled=${chosen && shown.length === 1}
                 @change=${(e: Event) => this.#change('languages.shown', (e.target as HTMLInputElement).checked ? [...shown, code] : shown.filter((c) => c !== code))}
               /><span
-                >${info.english} <span lang=${code} dir=${info.dir}>${info.endonym}</span
+                >${info.english}${info.endonym === info.english ? '' : html` <span lang=${code} dir=${info.dir}>${info.endonym}</span>`}
                 ><span class="sub">${status ? (TEXT.languages.status[status] ?? status) : ''}</span></span
               ></label
             >

@@ -11,7 +11,7 @@ import { problemAt, problemsUnder } from './settings-paths.ts';
 import { sectionLayout } from './section-practice.ts';
 import { listStyles } from './section-slides.ts';
 import { NOTICE_PICTOGRAM } from '../display/pictograms.ts';
-import type { FieldChange } from './admin-field.ts';
+import type { AdminField, FieldChange } from './admin-field.ts';
 import './admin-field.ts';
 import './slide-preview.ts';
 
@@ -92,7 +92,12 @@ export class SectionNotices extends LitElement {
     const notice: Notice = { id, title: '', body: '', translations: {} };
     this.#change('notices', [...this.draft.notices, notice]);
     this.editing = id;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('admin-field[path$=".title"]')?.focus());
+    // Straight to the title, so the on-screen keyboard is up at once.
+    void this.updateComplete.then(async () => {
+      const title = this.renderRoot.querySelector<AdminField>('admin-field[path$=".title"]');
+      await title?.updateComplete;
+      title?.focus();
+    });
   }
 
   #remove(id: string): void {
