@@ -5,6 +5,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
+import { initI18n } from '../i18n/i18n.ts';
 import { builtInSlides } from '../display/slide-content.ts';
 import '../display/slide-show.ts';
 import '../admin/admin-corner.ts';
@@ -52,7 +53,8 @@ export class KioskApp extends LitElement {
   }
 
   async #start(): Promise<void> {
-    this.settings = await this.#source.load();
+    const [settings] = await Promise.all([this.#source.load(), initI18n()]);
+    this.settings = settings;
     this.#source.watch((settings) => (this.settings = settings));
   }
 
