@@ -41,17 +41,57 @@ export function afterSuccess(): LockoutState {
   return UNLOCKED;
 }
 
+export interface Attempt {
+  readonly outcome: 'locked' | 'wrong' | 'right';
+  readonly triesLeft: number;
+  readonly lockedUntil: Date | null;
+}
+
 /** One door's lock-out (the kiosk's PIN pad, or remote password login), on a given clock. */
 export class Lockout {
-  #state: LockoutState = UNLOCKED;
+  #state: LockoutState;
   readonly #now: () => number;
+  readonly #onChange: ((state: LockoutState) => void) | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(now: () => number = Date.now) {
+  /** `initial` and `onChange` let a host keep the state across restarts (see admin-services). */
+  constructor(now: () => number = Date.now, initial: LockoutState = UNLOCKED, onChange?: (state: LockoutState) => void) {
     this.#now = now;
+    this.#state = initial;
+    this.#onChange = onChange;
+  }
+
+  /**
+   * Checks a secret through the lock-out: refused unread while locked, and one check at a time,
+   * so a burst of parallel guesses cannot all start before the fifth wrong one locks the door.
+   */
+  attempt(check: () => Promise<boolean>): Promise<Attempt> {
+    const run = this.#queue.then(async (): Promise<Attempt> => {
+      let outcome: Attempt['outcome'] = 'locked';
+      if (!isLocked(this.#state, this.#now())) {
+        outcome = (await check()) ? 'right' : 'wrong';
+        if (outcome === 'right') this.succeed();
+        else this.fail();
+      }
+      // The answer describes the state this attempt left, not what later attempts make of it.
+      const now = this.#now();
+      return { outcome, triesLeft: triesLeft(this.#state, now), lockedUntil: isLocked(this.#state, now) ? new Date(this.#state.lockedUntil!) : null };
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  get state(): LockoutState {
+    return this.#state;
   }
 
   get lockedUntil(): Date | null {
     return isLocked(this.#state, this.#now()) ? new Date(this.#state.lockedUntil!) : null;
+  }
+
+  /** Milliseconds until the lock lifts; 0 when not locked. */
+  get msLeft(): number {
+    return isLocked(this.#state, this.#now()) ? this.#state.lockedUntil! - this.#now() : 0;
   }
 
   get triesLeft(): number {
@@ -59,10 +99,25 @@ export class Lockout {
   }
 
   fail(): void {
-    this.#state = afterFailure(this.#state, this.#now());
+    this.#set(afterFailure(this.#state, this.#now()));
   }
 
   succeed(): void {
-    this.#state = afterSuccess();
+    this.#set(afterSuccess());
   }
+
+  #set(state: LockoutState): void {
+    if (state === this.#state || JSON.stringify(state) === JSON.stringify(this.#state)) return;
+    this.#state = state;
+    this.#onChange?.(state);
+  }
+}
+
+/** A stored state if it has the right shape; else none (a damaged file must not crash sign-in). */
+export function lockoutStateFrom(value: unknown): LockoutState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { failures, locks, lockedUntil } = value as Record<string, unknown>;
+  const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  if (!count(failures) || !count(locks) || (lockedUntil !== null && typeof lockedUntil !== 'number')) return undefined;
+  return { failures: failures as number, locks: locks as number, lockedUntil: lockedUntil as number | null };
 }

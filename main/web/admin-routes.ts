@@ -2,6 +2,7 @@
 // settings themselves. The contract with the staff screens is docs/admin-api.md.
 import { Hono } from 'hono';
 import type { AdminServices } from '../core/admin-services.ts';
+import type { Attempt } from '../core/lockout.ts';
 import { PASSWORD_RULE, PASSWORD_MIN_LENGTH, PIN_PATTERN, PIN_RULE } from '../core/credentials.ts';
 import type { Surface } from '../core/sessions.ts';
 import type { SettingsStore } from '../core/settings-store.ts';
@@ -43,12 +44,14 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
       surface,
       remote: { enabled: store.current().settings.remoteAdmin.enabled, passwordSet: credentials.hasRemotePassword, url: remoteUrl() },
       settings: { source: status.source, problem: status.problem ?? null },
+      credentialsProblem: credentials.problem ?? null,
     });
   });
 
   routes.post('/pin', limitBody, async (c) => {
     const refused = kioskOnly();
     if (refused) return refused;
+    if (credentials.problem) return problem(503, 'Sign-in unavailable', credentials.problem);
     if (credentials.hasPin) return problem(409, 'PIN already set', 'A PIN is already set: sign in with it, then change it from the admin screen');
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
@@ -60,6 +63,7 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
   });
 
   routes.post('/session', limitBody, async (c) => {
+    if (credentials.problem) return problem(503, 'Sign-in unavailable', credentials.problem);
     const locked = lockedResponse();
     if (locked) return locked;
     const body = await readJsonBody(c);
@@ -68,13 +72,12 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
     const secret = stringField(body.value, field);
     if (secret === undefined) return invalid([{ path: field, message: surface === 'kiosk' ? 'Enter the PIN' : 'Enter the password' }]);
     if (surface === 'kiosk' && !credentials.hasPin) return problem(409, 'No PIN yet', 'Set a PIN first');
-    const right = surface === 'kiosk' ? await credentials.verifyPin(secret) : await credentials.verifyRemotePassword(secret);
-    if (!right) {
-      lockout.fail();
-      await audit.record('sign-in-refused', surface, `wrong ${field}`);
-      return lockedResponse() ?? problem(401, 'Wrong ' + field, `That ${field === 'pin' ? 'PIN' : 'password'} is not right`, { triesLeft: lockout.triesLeft });
+    const attempt = await lockout.attempt(() => (surface === 'kiosk' ? credentials.verifyPin(secret) : credentials.verifyRemotePassword(secret)));
+    if (attempt.outcome !== 'right') {
+      if (attempt.outcome === 'wrong') await audit.record('sign-in-refused', surface, `wrong ${field}`);
+      const words = field === 'pin' ? 'PIN' : 'password';
+      return refusal(attempt, problem(401, `Wrong ${words}`, `That ${words} is not right`, { triesLeft: attempt.triesLeft }));
     }
-    lockout.succeed();
     await audit.record('signed-in', surface);
     return c.json({ csrfToken: startSession(c, sessions, surface).csrfToken });
   });
@@ -121,9 +124,17 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
 
   function lockedResponse(): Response | undefined {
     const until = lockout.lockedUntil;
-    if (!until) return undefined;
-    const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+    return until ? lockedProblem(until) : undefined;
+  }
+
+  function lockedProblem(until: Date): Response {
+    const seconds = Math.max(1, Math.ceil(lockout.msLeft / 1000));
     return problem(429, 'Locked', `Too many wrong tries. Try again after ${until.toISOString()}`, { lockedUntil: until.toISOString(), triesLeft: 0 }, { 'Retry-After': String(seconds) });
+  }
+
+  /** 429 if this attempt found or left the door locked, else the given 401. */
+  function refusal(attempt: Attempt, wrong: Response): Response {
+    return attempt.lockedUntil ? lockedProblem(attempt.lockedUntil) : wrong;
   }
 
   /** Re-entering the PIN to change a credential counts towards the same lock-out. */
@@ -131,12 +142,9 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
     const locked = lockedResponse();
     if (locked) return locked;
     if (pin === undefined) return invalid([{ path, message: 'Enter the current PIN' }]);
-    if (await credentials.verifyPin(pin)) {
-      lockout.succeed();
-      return undefined;
-    }
-    lockout.fail();
-    await audit.record('sign-in-refused', surface, 'wrong PIN while changing credentials');
-    return lockedResponse() ?? problem(401, 'Wrong PIN', 'That PIN is not right', { triesLeft: lockout.triesLeft, errors: [{ path, message: 'That PIN is not right' }] });
+    const attempt = await lockout.attempt(() => credentials.verifyPin(pin));
+    if (attempt.outcome === 'right') return undefined;
+    if (attempt.outcome === 'wrong') await audit.record('sign-in-refused', surface, 'wrong PIN while changing credentials');
+    return refusal(attempt, problem(401, 'Wrong PIN', 'That PIN is not right', { triesLeft: attempt.triesLeft, errors: [{ path, message: 'That PIN is not right' }] }));
   }
 }

@@ -10,6 +10,8 @@ export interface AdminStatus {
   readonly surface: 'kiosk' | 'remote';
   readonly remote: { readonly enabled: boolean; readonly url: string | null };
   readonly settings: { readonly source: string; readonly problem: string | null };
+  /** Set when credentials.json is damaged: sign-in is refused until it is reset. */
+  readonly credentialsProblem?: string | null;
 }
 
 export interface SettingsRevision {

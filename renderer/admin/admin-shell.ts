@@ -144,6 +144,7 @@ export class AdminShell extends LitElement {
       </header>
       <main>
         ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+        ${this.status?.credentialsProblem ? html`<p class="problem" role="alert">${this.status.credentialsProblem}</p>` : nothing}
         ${this.status?.settings.problem ? html`<p class="problem" role="alert">${TEXT.shell.settingsProblem(this.status.settings.problem)}</p>` : nothing}
         ${this.#body()}
       </main>

@@ -2,36 +2,44 @@
 // put words into (the built-in ones naming the practice, and each notice in each of its
 // languages) out offscreen in real slide previews, and names those that overflow even at the
 // smallest text size. Measuring the real component means the check cannot drift from the display.
-import type { Settings } from '../../main/common/settings-schema.ts';
+import type { Notice, Settings } from '../../main/common/settings-schema.ts';
 import { languageInfo } from '../../main/common/languages.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { builtInSlides } from '../display/slide-content.ts';
-import { NOTICE_PICTOGRAM } from '../display/pictograms.ts';
+import { noticeSlides } from '../display/notice-slides.ts';
 import type { SlidePreview } from './slide-preview.ts';
 import './slide-preview.ts';
 
 interface SlideText {
+  /** Names the slide for staff in the "too long" message. */
   readonly label: string;
+  /** The small line above the headline on the slide itself. */
+  readonly slideLabel: string;
   readonly headline: string;
   readonly body: string;
   readonly pictogram: string;
 }
 
 export function slideTexts(settings: Settings): SlideText[] {
-  const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, { ...options, lng: 'en' });
+  const translate = (lng: string) => (key: string, options?: Record<string, unknown>) => i18n.t(key, { ...options, lng });
+  const t = translate('en');
   const builtIn = builtInSlides(settings, t)
     // Only the slides that carry a setting can change length.
     .filter((s) => s.key === 'intro' || s.key === 'reviews')
-    .map((s) => ({ label: `“${s.headline}”`, headline: s.headline, body: s.body, pictogram: s.pictogram }));
-  const notices = settings.notices.flatMap((notice) => [
-    { label: `The notice “${notice.title}”`, headline: notice.title, body: notice.body, pictogram: NOTICE_PICTOGRAM },
-    ...Object.entries(notice.translations).map(([code, words]) => ({
-      label: `The ${languageInfo(code)?.english ?? code} words of the notice “${notice.title}”`,
-      headline: words?.title ?? '',
-      body: words?.body ?? '',
-      pictogram: NOTICE_PICTOGRAM,
-    })),
-  ]);
+    .map((s) => ({ label: `“${s.headline}”`, slideLabel: '', headline: s.headline, body: s.body, pictogram: s.pictogram }));
+  // Each notice as the display builds it, in English and in every language it is translated into.
+  const languages = ['en', ...new Set(settings.notices.flatMap((n) => Object.keys(n.translations)))];
+  const notices = languages.flatMap((code) =>
+    noticeSlides(settings.notices, code, translate(code))
+      .filter((_, i) => code === 'en' || settings.notices[i]!.translations[code as keyof Notice['translations']])
+      .map((slide) => ({
+        label: code === 'en' ? `The notice “${slide.headline}”` : `The ${languageInfo(code)?.english ?? code} words of a notice (“${slide.headline}”)`,
+        slideLabel: slide.label ?? '',
+        headline: slide.headline,
+        body: slide.body,
+        pictogram: slide.pictogram,
+      })),
+  );
   return [...builtIn, ...notices];
 }
 
@@ -45,7 +53,7 @@ export async function findTextThatDoesNotFit(settings: Settings): Promise<string
     const texts = slideTexts(settings);
     const previews = texts.map((text) => {
       const preview = document.createElement('slide-preview') as SlidePreview;
-      Object.assign(preview, { practiceName: settings.practice.name, headline: text.headline, body: text.body, pictogram: text.pictogram });
+      Object.assign(preview, { practiceName: settings.practice.name, label: text.slideLabel, headline: text.headline, body: text.body, pictogram: text.pictogram });
       stage.append(preview);
       return preview;
     });

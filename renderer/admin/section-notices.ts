@@ -3,7 +3,9 @@
 // and times. One notice is edited at a time, beside a preview of its slide.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Notice, Settings, SettingsProblem, Weekday } from '../../main/common/settings-schema.ts';
+import type { Notice, Settings, SettingsProblem } from '../../main/common/settings-schema.ts';
+import { WEEKDAYS, type Weekday } from '../../main/common/weekdays.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { languageInfo } from '../../main/common/languages.ts';
 import { adminBase } from './admin-styles.ts';
 import { TEXT } from './admin-text.ts';
@@ -15,8 +17,8 @@ import type { AdminField, FieldChange } from './admin-field.ts';
 import './admin-field.ts';
 import './slide-preview.ts';
 
-/** Monday first, as the settings count (kept here so zod stays out of this chunk's static imports). */
-export const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Monday first, as the settings count. */
+export const DAYS: readonly Weekday[] = WEEKDAYS;
 
 /** An id the schema accepts and no other notice has. */
 export function newNoticeId(existing: readonly { id: string }[], now = Date.now()): string {
@@ -170,7 +172,7 @@ export class SectionNotices extends LitElement {
       </div>
       <div class="card">
         <h3>${TEXT.home.preview}</h3>
-        <slide-preview key="notice:${notice.id}" .practiceName=${this.draft.practice.name} .headline=${notice.title} .body=${notice.body} .pictogram=${NOTICE_PICTOGRAM}></slide-preview>
+        <slide-preview key="notice:${notice.id}" .label=${i18n.t('display.notice', { lng: 'en' })} .practiceName=${this.draft.practice.name} .headline=${notice.title} .body=${notice.body} .pictogram=${NOTICE_PICTOGRAM}></slide-preview>
       </div>`;
   }
 

@@ -95,6 +95,8 @@ export class SlidePreview extends LitElement {
   /** Names this preview in `fit-change`, e.g. "practice" or "notice:flu". */
   @property() key = '';
   @property() practiceName = '';
+  /** The small line above the headline, e.g. "Practice notice". */
+  @property() label = '';
   @property() headline = '';
   @property() body = '';
   @property({ attribute: false }) pictogram = '';
@@ -126,7 +128,7 @@ export class SlidePreview extends LitElement {
               <div class="window ${f.name}">
                 <div class="screen" aria-hidden="true">
                   <header>${this.practiceName}</header>
-                  <kiosk-slide active .headline=${this.headline} .body=${this.body} .pictogram=${this.pictogram}></kiosk-slide>
+                  <kiosk-slide active .label=${this.label} .headline=${this.headline} .body=${this.body} .pictogram=${this.pictogram}></kiosk-slide>
                 </div>
               </div>
               <figcaption>${f.name === 'landscape' ? TEXT.home.landscape : TEXT.home.portrait}</figcaption>

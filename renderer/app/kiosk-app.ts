@@ -7,7 +7,12 @@ import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { initI18n } from '../i18n/i18n.ts';
 import { builtInSlides } from '../display/slide-content.ts';
+import { noticeSlides } from '../display/notice-slides.ts';
+import { ScheduleController } from '../display/schedule-controller.ts';
+import { isOpenAt, liveNotices } from '../../main/common/schedule.ts';
+import { i18n } from '../i18n/i18n.ts';
 import '../display/slide-show.ts';
+import '../display/closed-screen.ts';
 import '../admin/admin-corner.ts';
 
 @customElement('kiosk-app')
@@ -41,6 +46,7 @@ export class KioskApp extends LitElement {
 
   readonly #i18n = new I18nController(this);
   readonly #source = new SettingsSource();
+  readonly #schedule = new ScheduleController(this, () => this.settings);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -68,16 +74,23 @@ export class KioskApp extends LitElement {
     const settings = this.settings;
     if (!settings) return nothing;
     const t = this.#i18n.t.bind(this.#i18n);
+    const now = this.#schedule.now;
+    // Staff can get in whether the practice is open or not.
+    const admin = html`<admin-corner @admin-open=${() => void this.#openAdmin()}></admin-corner>
+      ${this.adminOpen ? html`<admin-shell surface="kiosk" @admin-close=${() => (this.adminOpen = false)}></admin-shell>` : nothing}`;
+    if (!isOpenAt(settings.openingHours, now)) {
+      return html`<closed-screen .practice=${settings.practice.name} .message=${t('display.closed')}></closed-screen>${admin}`;
+    }
+    const slides = [...builtInSlides(settings, t), ...noticeSlides(liveNotices(settings.notices, now), i18n.language, t)];
     return html`<header><h1>${settings.practice.name}</h1></header>
       <slide-show
-        .slides=${builtInSlides(settings, t)}
+        .slides=${slides}
         .dwellMs=${settings.display.dwellSeconds * 1000}
         ?cut=${!settings.display.transitions}
         ?paused=${this.adminOpen}
         .progressLabel=${(current: number, total: number) => t('display.progress', { current, total })}
       ></slide-show>
-      <admin-corner @admin-open=${() => void this.#openAdmin()}></admin-corner>
-      ${this.adminOpen ? html`<admin-shell surface="kiosk" @admin-close=${() => (this.adminOpen = false)}></admin-shell>` : nothing}`;
+      ${admin}`;
   }
 }
 
