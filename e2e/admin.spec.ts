@@ -37,7 +37,7 @@ test.describe('reception staff on the kiosk', () => {
   });
 
   test('first use: set a PIN, rename the practice on the on-screen keyboard, add a dated notice; the display shows both', async ({ page, kiosk }, testInfo) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000); // about 70 taps, each a real click, on a shared machine
     await page.goto(kiosk.url);
     let taps = await holdCorner(page);
     await expect(page.getByRole('heading', { name: 'Set a PIN' })).toBeVisible();
