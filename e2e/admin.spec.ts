@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures.ts';
 import { displayHeading, holdCorner, setPinByApi, signInWithPin, tapPin, typeOnScreen } from './support/admin-steps.ts';
 
@@ -309,3 +310,29 @@ for (const size of [
     });
   });
 }
+
+test.describe('accessibility', () => {
+  test.use({ viewport: { width: 1920, height: 1080 }, kioskSettings: { notices: [{ id: 'flu', title: 'Flu clinic', body: 'Saturday 9am to 1pm.' }] } });
+
+  test('every staff section passes axe at WCAG 2.2 AA, errors shown included', async ({ page, kiosk }) => {
+    test.setTimeout(120_000);
+    await setPinByApi(kiosk.url, PIN);
+    await page.goto(kiosk.url);
+    await holdCorner(page);
+    const scan = async (where: string) => {
+      const result = await new AxeBuilder({ page }).include({ fromShadowDom: ['kiosk-app', 'admin-shell'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await scan('PIN pad');
+    await tapPin(page, PIN);
+    await page.getByLabel('Practice name').fill('');
+    await expect(page.getByText('Enter the practice name')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Practice\W+has something to correct$/ })).toBeVisible();
+    for (const section of ['Practice', 'Links', 'Slides', 'Notices', 'Languages', 'Opening hours', 'Patient screens', 'Remote admin', 'Security', 'History', 'Export and import']) {
+      // A section with a problem is announced as such: "Practice, has something to correct".
+      await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${section}\\b`) }).click();
+      if (section === 'Notices') await page.getByRole('button', { name: 'Edit “Flu clinic”' }).click();
+      await scan(section);
+    }
+  });
+});
