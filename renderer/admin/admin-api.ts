@@ -125,6 +125,11 @@ export class AdminApi {
     }
   }
 
+  /** Any signed-in request keeps the session; this one is cheap and changes nothing. */
+  async keepAlive(): Promise<void> {
+    await this.#call('GET', '/settings');
+  }
+
   async settings(): Promise<SettingsRevision> {
     return (await this.#call<SettingsRevision>('GET', '/settings')).data;
   }

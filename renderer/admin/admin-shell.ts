@@ -14,6 +14,8 @@ import './admin-home.ts';
 import './onscreen-keyboard.ts';
 
 export const ADMIN_IDLE_MS = 2 * 60 * 1000;
+/** The server ends a session two minutes after its last request; typing makes no requests. */
+const KEEP_ALIVE_EVERY_MS = 30 * 1000;
 
 @customElement('admin-shell')
 export class AdminShell extends LitElement {
@@ -73,6 +75,7 @@ export class AdminShell extends LitElement {
     this.addEventListener('field-focus', this.#onFieldFocus);
     this.addEventListener('field-blur', this.#onFieldFocus);
     for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) this.addEventListener(type, this.#onPointer, { capture: true });
+    for (const type of ['pointerdown', 'keydown', 'input'] as const) this.addEventListener(type, this.#keepAlive, { capture: true, passive: true });
   }
 
   async #loadStatus(): Promise<void> {
@@ -99,6 +102,14 @@ export class AdminShell extends LitElement {
     } else {
       this.typingTarget = null;
     }
+  };
+
+  #lastKeepAlive = Date.now();
+  /** While someone is working here, the server's session stays open as long as this screen does. */
+  readonly #keepAlive = (): void => {
+    if (!this.api.signedIn || Date.now() - this.#lastKeepAlive < KEEP_ALIVE_EVERY_MS) return;
+    this.#lastKeepAlive = Date.now();
+    void this.api.keepAlive().catch(() => undefined);
   };
 
   #pointerDown = false;
