@@ -342,3 +342,23 @@ describe('the remote surface', () => {
     expect((await call(kiosk, '/session', { method: 'POST', json: { pin: PIN } })).status).toBe(200);
   });
 });
+
+describe('leaving kiosk mode', () => {
+  it('quits through the host only for signed-in staff on the kiosk, with the CSRF token', async () => {
+    let quits = 0;
+    const pageDir = join(dir, 'page');
+    const shelled = createWebApp({ store, pageDir, log: silentLogger, version: '1.0.0', admin, shell: { quit: () => quits++ } });
+    expect(((await (await call(shelled, '/status')).json()) as { canQuit: boolean }).canQuit).toBe(true);
+    expect(((await (await call(kiosk, '/status')).json()) as { canQuit: boolean }).canQuit).toBe(false);
+
+    expect((await call(shelled, '/shell/quit', { method: 'POST' })).status).toBe(401);
+    const client = await setPin();
+    expect((await call(shelled, '/shell/quit', { method: 'POST', client, headers: { 'X-CSRF-Token': 'forged' } })).status).toBe(403);
+    expect((await call(kiosk, '/shell/quit', { method: 'POST', client })).status).toBe(404);
+    expect(quits).toBe(0);
+
+    expect((await call(shelled, '/shell/quit', { method: 'POST', client })).status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(quits).toBe(1);
+  });
+});

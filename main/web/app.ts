@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings-routes.ts';
-import { adminRoutes } from './admin-routes.ts';
+import { adminRoutes, type HostShell } from './admin-routes.ts';
 import type { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
 import type { AdminServices } from '../core/admin-services.ts';
@@ -26,13 +26,15 @@ export interface WebAppOptions {
   readonly admin?: AdminServices;
   /** The reception-desk address while that listener runs, for the admin screen to show. */
   readonly remoteUrl?: () => string | null;
+  /** The host's own actions for signed-in staff (the Electron shell's quit); none in a browser. */
+  readonly shell?: HostShell;
 }
 
 export interface WebApp {
   fetch(request: Request): Response | Promise<Response>;
 }
 
-export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null }: WebAppOptions): WebApp {
+export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell }: WebAppOptions): WebApp {
   const app = new Hono();
   app.use(securityHeaders());
 
@@ -44,7 +46,7 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
     }
   });
 
-  if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log }));
+  if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log, shell }));
   // The admin page is built as renderer/admin.html with relative asset paths, so at /admin/ its
   // assets resolve under /admin/assets/.
   app.get('/admin', (c) => c.redirect('/admin/', 301));
