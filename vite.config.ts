@@ -11,5 +11,9 @@ export default defineConfig({
     target: 'chrome140',
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    rollupOptions: {
+      // The kiosk's page, and the admin screens for a browser at the reception desk.
+      input: { index: 'renderer/index.html', admin: 'renderer/admin.html' },
+    },
   },
 });

@@ -15,6 +15,7 @@ import '../display/closed-screen.ts';
 import type { JourneyScreen } from '../journey/journey-screen.ts';
 import '../journey/invite-bar.ts';
 import '../journey/patient-journey.ts';
+import '../admin/admin-corner.ts';
 
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
@@ -47,6 +48,8 @@ export class KioskApp extends LitElement {
   @state() private settings: Settings | undefined;
   /** The journey a patient is on, and the screen it opened on; undefined while the display rotates. */
   @state() private journey: JourneyScreen | undefined;
+  /** Staff have held the corner: the admin screens (loaded on demand) cover the display. */
+  @state() private adminOpen = false;
 
   readonly #i18n = new I18nController(this);
   readonly #source = new SettingsSource();
@@ -68,19 +71,28 @@ export class KioskApp extends LitElement {
     this.#source.watch((settings) => (this.settings = settings));
   }
 
+  async #openAdmin(): Promise<void> {
+    // Loaded only now, so the patient's bundle never carries the staff screens or zod.
+    await import('../admin/admin-shell.ts');
+    this.adminOpen = true;
+  }
+
   override render() {
     const settings = this.settings;
     if (!settings) return nothing;
     const t = this.#i18n.t.bind(this.#i18n);
     const now = this.#schedule.now;
+    // Staff can get in whether the practice is open or not.
+    const admin = html`<admin-corner @admin-open=${() => void this.#openAdmin()}></admin-corner>
+      ${this.adminOpen ? html`<admin-shell surface="kiosk" @admin-close=${() => (this.adminOpen = false)}></admin-shell>` : nothing}`;
     if (!isOpenAt(settings.openingHours, now)) {
-      return html`<closed-screen .practice=${settings.practice.name} .message=${t('display.closed')}></closed-screen>`;
+      return html`<closed-screen .practice=${settings.practice.name} .message=${t('display.closed')}></closed-screen>${admin}`;
     }
     const slides = [...builtInSlides(settings, t), ...noticeSlides(liveNotices(settings.notices, now), i18n.language, t)];
     return html`<header><h1>${settings.practice.name}</h1></header>
       <slide-show
         ?hidden=${this.journey !== undefined}
-        ?paused=${this.journey !== undefined}
+        ?paused=${this.journey !== undefined || this.adminOpen}
         .slides=${slides}
         .dwellMs=${settings.display.dwellSeconds * 1000}
         ?cut=${!settings.display.transitions}
@@ -88,7 +100,8 @@ export class KioskApp extends LitElement {
       ></slide-show>
       ${this.journey
         ? html`<patient-journey .settings=${settings} .screen=${this.journey} @journey-close=${this.#closeJourney}></patient-journey>`
-        : html`<invite-bar ?showLanguage=${settings.languages.shown.length > 1} @journey-open=${this.#openJourney}></invite-bar>`}`;
+        : html`<invite-bar ?showLanguage=${settings.languages.shown.length > 1} @journey-open=${this.#openJourney}></invite-bar>`}
+      ${admin}`;
   }
 
   #openJourney(event: CustomEvent<JourneyScreen>): void {

@@ -1,0 +1,166 @@
+// One labelled setting: label, hint, control and, when something is wrong, the reason in plain
+// words beside it (aria-invalid + aria-describedby, all inside this shadow root so the
+// references resolve). Sends `field-change` with the settings path and the value as a setting.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { adminBase } from './admin-styles.ts';
+import { numberField, optionalText } from './settings-paths.ts';
+
+export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'time' | 'select' | 'toggle' | 'password';
+
+export interface FieldChange {
+  readonly path: string;
+  readonly value: unknown;
+}
+
+@customElement('admin-field')
+export class AdminField extends LitElement {
+  static override styles = [
+    adminBase,
+    css`
+      :host {
+        display: block;
+        margin-block-end: var(--space-4);
+      }
+      label {
+        display: block;
+        font-weight: var(--font-weight-bold);
+        font-size: 22px;
+        margin-block-end: var(--space-1);
+      }
+      .hint,
+      .error {
+        display: block;
+        margin-block-end: var(--space-2);
+      }
+      input,
+      select,
+      textarea {
+        font: inherit;
+        inline-size: 100%;
+        min-block-size: 56px;
+        padding: var(--space-2) var(--space-3);
+        border: 3px solid var(--colour-text);
+        border-radius: 4px;
+        background: var(--colour-page);
+        color: var(--colour-text);
+        user-select: text;
+        -webkit-user-select: text;
+      }
+      textarea {
+        min-block-size: 128px;
+        resize: vertical;
+      }
+      input[type='number'],
+      input[type='date'],
+      input[type='time'] {
+        inline-size: auto;
+        min-inline-size: 200px;
+      }
+      [aria-invalid='true'] {
+        border-color: var(--nhs-red);
+        border-width: 4px;
+      }
+      .toggle {
+        display: flex;
+        align-items: center;
+        gap: var(--space-3);
+        min-block-size: 56px;
+        font-weight: var(--font-weight-bold);
+        font-size: 22px;
+      }
+      .toggle input {
+        inline-size: 40px;
+        min-block-size: 40px;
+        block-size: 40px;
+        margin: 0;
+        accent-color: var(--colour-brand);
+      }
+    `,
+  ];
+
+  @property() path = '';
+  @property() label = '';
+  @property() hint = '';
+  @property() kind: FieldKind = 'text';
+  @property({ attribute: false }) value: unknown = '';
+  /** The problem with the current value, shown beside it. */
+  @property() error = '';
+  /** Empty means "not set" rather than "". */
+  @property({ type: Boolean }) optional = false;
+  @property({ type: Number }) maxlength: number | undefined;
+  @property({ attribute: false }) options: readonly { value: string; label: string }[] = [];
+  @property() autocomplete = 'off';
+
+  #emit(value: unknown): void {
+    this.dispatchEvent(new CustomEvent<FieldChange>('field-change', { detail: { path: this.path, value }, bubbles: true, composed: true }));
+  }
+
+  #onInput(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    if (this.kind === 'toggle') return this.#emit(control.checked);
+    if (this.kind === 'number') return this.#emit(numberField(control.value));
+    this.#emit(this.optional ? optionalText(control.value) : control.value);
+  }
+
+  // Focus moving between two fields in the same shadow tree is invisible to the shell (focus
+  // events are not delivered where target and relatedTarget retarget to the same node), so each
+  // field says itself when its control gains or loses focus.
+  readonly #onFocus = (event: FocusEvent): void => {
+    this.dispatchEvent(new CustomEvent<Element>('field-focus', { detail: event.target as Element, bubbles: true, composed: true }));
+  };
+
+  readonly #onBlur = (event: FocusEvent): void => {
+    this.dispatchEvent(new CustomEvent<Element>('field-blur', { detail: event.target as Element, bubbles: true, composed: true }));
+  };
+
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }
+
+  override render() {
+    const invalid = this.error ? 'true' : 'false';
+    const described = [this.hint && 'hint', this.error && 'error'].filter(Boolean).join(' ') || undefined;
+    const text = this.value === undefined || this.value === null ? '' : String(this.value);
+    const hint = this.hint ? html`<span class="hint" id="hint">${this.hint}</span>` : nothing;
+    const error = this.error ? html`<span class="error" id="error">${this.error}</span>` : nothing;
+    if (this.kind === 'toggle') {
+      return html`<label class="toggle"
+          ><input type="checkbox" .checked=${live(Boolean(this.value))} aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @change=${this.#onInput} />${this.label}</label
+        >${hint}${error}`;
+    }
+    let control;
+    if (this.kind === 'textarea') {
+      control = html`<textarea id="control" .value=${live(text)} maxlength=${ifDefined(this.maxlength)} aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @input=${this.#onInput} @focus=${this.#onFocus} @blur=${this.#onBlur}></textarea>`;
+    } else if (this.kind === 'select') {
+      control = html`<select id="control" aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @change=${this.#onInput}>
+        ${this.options.map((o) => html`<option value=${o.value} ?selected=${o.value === text}>${o.label}</option>`)}
+      </select>`;
+    } else {
+      const type = this.kind === 'number' ? 'number' : this.kind === 'date' || this.kind === 'time' || this.kind === 'password' ? this.kind : 'text';
+      control = html`<input
+        id="control"
+        type=${type}
+        inputmode=${ifDefined(this.kind === 'number' ? 'numeric' : undefined)}
+        autocomplete=${this.autocomplete}
+        spellcheck="false"
+        .value=${live(text)}
+        maxlength=${ifDefined(this.maxlength)}
+        aria-invalid=${invalid}
+        aria-describedby=${ifDefined(described)}
+        @input=${this.#onInput}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
+      />`;
+    }
+    return html`<label for="control">${this.label}</label>${hint}${error}${control}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-field': AdminField;
+  }
+}

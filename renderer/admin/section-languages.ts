@@ -1,0 +1,102 @@
+// Languages: which ones the waiting room gets, in what order, how they show, and the one the
+// screen returns to. Each shows its translation's review status from the locale file's _meta,
+// so staff know which words a qualified translator has not yet checked.
+import { LitElement, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Settings, SettingsProblem } from '../../main/common/settings-schema.ts';
+import { LANGUAGES, languageInfo, type LanguageCode } from '../../main/common/languages.ts';
+import { adminBase } from './admin-styles.ts';
+import { TEXT } from './admin-text.ts';
+import { problemAt } from './settings-paths.ts';
+import { listStyles } from './section-slides.ts';
+import { moveItem, orderedChoice } from './ordered-choice.ts';
+import './admin-field.ts';
+
+type Meta = { status?: string } | undefined;
+const metaLoaders = import.meta.glob<Meta>('../../locales/*/kiosk.json', { import: '_meta' });
+
+/** Each locale's review status ("source", "draft", …); a language with no file is "missing". */
+export async function localeStatuses(): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    LANGUAGES.map(async ({ code }) => {
+      const load = metaLoaders[`../../locales/${code}/kiosk.json`];
+      const meta = load ? await load().catch(() => undefined) : undefined;
+      return [code, load ? (meta?.status ?? 'draft') : 'missing'] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+@customElement('section-languages')
+export class SectionLanguages extends LitElement {
+  static override styles = [adminBase, listStyles];
+
+  @property({ attribute: false }) draft!: Settings;
+  @property({ attribute: false }) problems: readonly SettingsProblem[] = [];
+  @state() private statuses: Record<string, string> = {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void localeStatuses().then((s) => (this.statuses = s));
+  }
+
+  #change(path: string, value: unknown): void {
+    this.dispatchEvent(new CustomEvent('field-change', { detail: { path, value }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const languages = this.draft.languages;
+    const shown = languages.shown;
+    const codes = LANGUAGES.map((l) => l.code as LanguageCode);
+    return html`<div class="card">
+      <h2>${TEXT.sections.languages}</h2>
+      <p>${TEXT.languages.intro}</p>
+      <p class="error" role="alert">${problemAt(this.problems, 'languages.shown') ?? ''}</p>
+      <ol>
+        ${orderedChoice(codes, shown).map(({ item: code, chosen, index }) => {
+          const info = languageInfo(code)!;
+          const status = this.statuses[code];
+          const name = `${info.english} (${info.endonym})`;
+          return html`<li class=${chosen ? '' : 'off'}>
+            <label
+              ><input
+                type="checkbox"
+                aria-label=${TEXT.languages.shown(info.english)}
+                .checked=${chosen}
+                ?disabled=${chosen && shown.length === 1}
+                @change=${(e: Event) => this.#change('languages.shown', (e.target as HTMLInputElement).checked ? [...shown, code] : shown.filter((c) => c !== code))}
+              /><span
+                >${info.english}${info.endonym === info.english ? '' : html` <span lang=${code} dir=${info.dir}>${info.endonym}</span>`}
+                ><span class="sub">${status ? (TEXT.languages.status[status] ?? status) : ''}</span></span
+              ></label
+            >
+            <button aria-label=${TEXT.slides.upNamed(name)} ?disabled=${!chosen || index === 0} @click=${() => this.#change('languages.shown', moveItem(shown, index, -1))}>▲</button>
+            <button aria-label=${TEXT.slides.downNamed(name)} ?disabled=${!chosen || index === shown.length - 1} @click=${() => this.#change('languages.shown', moveItem(shown, index, 1))}>▼</button>
+          </li>`;
+        })}
+      </ol>
+      <admin-field
+        path="languages.mode"
+        kind="select"
+        label=${TEXT.languages.mode}
+        .value=${languages.mode}
+        .options=${Object.entries(TEXT.languages.modes).map(([value, label]) => ({ value, label }))}
+        .error=${problemAt(this.problems, 'languages.mode') ?? ''}
+      ></admin-field>
+      <admin-field
+        path="languages.default"
+        kind="select"
+        label=${TEXT.languages.default}
+        .value=${languages.default}
+        .options=${shown.map((code) => ({ value: code, label: languageInfo(code)?.english ?? code }))}
+        .error=${problemAt(this.problems, 'languages.default') ?? ''}
+      ></admin-field>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'section-languages': SectionLanguages;
+  }
+}
