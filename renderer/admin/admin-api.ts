@@ -12,6 +12,8 @@ export interface AdminStatus {
   readonly settings: { readonly source: string; readonly problem: string | null };
   /** Set when credentials.json is damaged: sign-in is refused until it is reset. */
   readonly credentialsProblem?: string | null;
+  /** The host can leave kiosk mode (the Electron shell); a browser cannot. */
+  readonly canQuit?: boolean;
 }
 
 export interface SettingsRevision {
@@ -123,6 +125,11 @@ export class AdminApi {
     } finally {
       this.#csrfToken = undefined;
     }
+  }
+
+  /** Asks the host to leave kiosk mode (the Electron shell closes). */
+  async leaveKioskMode(): Promise<void> {
+    await this.#call('POST', '/shell/quit');
   }
 
   /** Any signed-in request keeps the session; this one is cheap and changes nothing. */

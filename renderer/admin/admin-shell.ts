@@ -136,6 +136,16 @@ export class AdminShell extends LitElement {
     }
   }
 
+  /** Staff leave kiosk mode only here, signed in with the PIN, never by a key combination. */
+  async #leaveKioskMode(): Promise<void> {
+    if (!confirm(TEXT.shell.leaveKioskModeConfirm)) return;
+    try {
+      await this.api.leaveKioskMode();
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+
   #body() {
     if (!this.status) return nothing;
     if (!this.api.signedIn) {
@@ -151,6 +161,9 @@ export class AdminShell extends LitElement {
   override render() {
     return html`<header>
         <h1>${TEXT.shell.title}</h1>
+        ${this.api.signedIn && this.status?.canQuit
+          ? html`<button @click=${() => void this.#leaveKioskMode()}>${TEXT.shell.leaveKioskMode}</button>`
+          : nothing}
         <button @click=${() => void this.exit()}>${TEXT.shell.exit}</button>
       </header>
       <main>

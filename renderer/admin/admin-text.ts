@@ -8,6 +8,8 @@ export const TEXT = {
   shell: {
     title: 'Kiosk settings',
     exit: 'Exit',
+    leaveKioskMode: 'Leave kiosk mode',
+    leaveKioskModeConfirm: 'Close the kiosk and show the computer’s desktop? It starts again when the computer restarts.',
     settingsProblem: (problem: string) => `The settings file could not be used, so the kiosk is running on the last good version. ${problem}`,
   },
   pin: {

@@ -9,7 +9,7 @@ import { TEXT } from './admin-text.ts';
 import { problemAt } from './settings-paths.ts';
 import { sectionLayout } from './section-practice.ts';
 import './admin-field.ts';
-import './qr-code.ts';
+import './admin-qr-code.ts';
 
 const LINKS = [
   { key: 'review', label: TEXT.links.review, hint: TEXT.links.reviewHint, optional: false },
@@ -29,7 +29,7 @@ export class SectionLinks extends LitElement {
         gap: var(--space-3);
         align-items: end;
       }
-      qr-code {
+      admin-qr-code {
         inline-size: 160px;
         margin-block-end: var(--space-4);
       }
@@ -52,7 +52,7 @@ export class SectionLinks extends LitElement {
           const url = links[key] ?? '';
           return html`<div class="link">
             <admin-field path="links.${key}" label=${label} hint=${hint} ?optional=${optional} .value=${url} .error=${error(`links.${key}`)}></admin-field>
-            ${url && !error(`links.${key}`) ? html`<qr-code .value=${url} label="${TEXT.links.scan}: ${label}"></qr-code>` : nothing}
+            ${url && !error(`links.${key}`) ? html`<admin-qr-code .value=${url} label="${TEXT.links.scan}: ${label}"></admin-qr-code>` : nothing}
           </div>`;
         })}
       </div>

@@ -10,7 +10,7 @@ import { problemAt } from './settings-paths.ts';
 import type { AdminApi, AdminStatus } from './admin-api.ts';
 import type { FieldChange } from './admin-field.ts';
 import './admin-field.ts';
-import './qr-code.ts';
+import './admin-qr-code.ts';
 
 @customElement('section-remote')
 export class SectionRemote extends LitElement {
@@ -23,7 +23,7 @@ export class SectionRemote extends LitElement {
         overflow-wrap: anywhere;
         user-select: text;
       }
-      qr-code {
+      admin-qr-code {
         inline-size: 240px;
       }
     `,
@@ -82,7 +82,7 @@ export class SectionRemote extends LitElement {
         ${this.url
           ? html`<p>${TEXT.remote.address}</p>
               <p class="address">${this.url}</p>
-              <qr-code .value=${this.url} label=${TEXT.remote.qr}></qr-code>`
+              <admin-qr-code .value=${this.url} label=${TEXT.remote.qr}></admin-qr-code>`
           : html`<p class="hint">${TEXT.remote.off}</p>`}
       </div>
       <div class="card">

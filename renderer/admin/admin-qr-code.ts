@@ -1,11 +1,12 @@
-// A QR code drawn as SVG squares (qrcode-generator computes the modules; nothing is fetched and
-// no markup is built from strings). Used to check links and to reach the remote admin address.
+// Staff's QR code, to check a link with a phone and to reach the remote admin address. Its own
+// element: that address is http://, which the patient journey's qr-code rightly refuses. Drawn
+// as SVG squares (qrcode-generator computes the modules; no markup is built from strings).
 import { LitElement, css, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import qrcode from 'qrcode-generator';
 
-@customElement('qr-code')
-export class QrCode extends LitElement {
+@customElement('admin-qr-code')
+export class AdminQrCode extends LitElement {
   static override styles = css`
     :host {
       display: inline-block;
@@ -38,6 +39,6 @@ export class QrCode extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'qr-code': QrCode;
+    'admin-qr-code': AdminQrCode;
   }
 }
