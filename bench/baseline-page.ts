@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import qrcode from 'qrcode-generator';
 
 interface Slide {
   headline: string;
@@ -12,8 +13,23 @@ interface Slide {
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+const readLocale = async (code: string) =>
+  JSON.parse(await readFile(new URL(`../locales/${code}/kiosk.json`, import.meta.url), 'utf8')) as { slides: Record<string, Slide>; menu: { title: string } };
+
+/** The review code, drawn once here the way the kiosk draws it (SVG squares, quiet zone 4). */
+function qrSvg(url: string): string {
+  const code = qrcode(0, 'M');
+  code.addData(url, 'Byte');
+  code.make();
+  const n = code.getModuleCount();
+  let path = '';
+  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (code.isDark(r, c)) path += `M${c + 4} ${r + 4}h1v1h-1z`;
+  return `<svg viewBox="0 0 ${n + 8} ${n + 8}" width="600" height="600" shape-rendering="crispEdges"><path d="${path}"/></svg>`;
+}
+
 export async function baselineHtml(practice: string): Promise<string> {
-  const en = JSON.parse(await readFile(new URL('../locales/en/kiosk.json', import.meta.url), 'utf8')) as { slides: Record<string, Slide> };
+  const en = await readLocale('en');
+  const pl = await readLocale('pl');
   const slides = Object.values(en.slides)
     .map((s, i) => `<section class="slide${i === 0 ? ' on' : ''}"><h2>${escape(s.headline)}</h2><p>${escape(s.body.replaceAll('{{practice}}', practice))}</p></section>`)
     .join('\n');
@@ -25,9 +41,26 @@ main{display:grid;padding:64px}
 .slide{grid-area:1/1;opacity:0;transition:opacity .6s ease-in-out}
 .slide.on{opacity:1}
 h2{font-size:72px;margin:0 0 32px}
+#qr{display:none;position:fixed;inset:0;background:#fff;place-items:center}
+#qr.on{display:grid}
+nav{position:fixed;inset-block-end:0;inset-inline:0;display:flex;gap:24px;padding:24px;background:#005eb8}
+nav button{font-size:40px;padding:24px}
 p{font-size:40px;line-height:1.4;margin:0}
 </style></head><body><header>${escape(practice)}</header><main>${slides}</main>
+<nav><button class="review">Leave a review</button><button class="language" data-title="${escape(pl.menu.title)}">Polski</button></nav>
+<div id="qr"><h2 class="menu-title">${escape(en.menu.title)}</h2>${qrSvg('https://www.nhs.uk/about-us/managing-patient-feedback/')}<button class="done">Done</button></div>
 <script>
+document.querySelector('.review').addEventListener('click', () => document.getElementById('qr').classList.add('on'));
+const title = document.querySelector('.menu-title');
+const english = title.textContent;
+document.querySelector('.done').addEventListener('click', () => {
+  document.getElementById('qr').classList.remove('on');
+  title.textContent = english;
+});
+document.querySelector('.language').addEventListener('click', (e) => {
+  title.textContent = e.currentTarget.dataset.title;
+  document.getElementById('qr').classList.add('on');
+});
 window.transitions = 0;
 window.benchDwell = 12000;
 const slides = document.querySelectorAll('.slide');

@@ -10,10 +10,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(viewport = { width: 1920, height: 1080 }): Promise<Session> {
+export async function openSession(viewport = { width: 1920, height: 1080 }, context: { hasTouch?: boolean } = {}): Promise<Session> {
   const options = chromiumLaunchOptions();
   const browser = await chromium.launch({ ...options, args: [...(options.args ?? []), '--js-flags=--expose-gc'] });
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, ...context });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   return { browser, page, cdp, close: () => browser.close() };

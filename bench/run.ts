@@ -1,7 +1,7 @@
 // `npm run bench`: every figure for the kiosk beside the same figure for a plain-HTML baseline,
 // measured in the same run, printed as a table and written as JSON to bench-results/.
 // --quick shortens every phase (for trying the benchmark out, not for figures to quote);
-// --only start-up,idle,memory,transfer,settings runs some phases.
+// --only start-up,idle,memory,touch,transfer,settings runs some phases.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
@@ -11,6 +11,7 @@ import { measureIdle } from './measure-idle.ts';
 import { measureMemory } from './measure-memory.ts';
 import { measureTransfer } from './measure-transfer.ts';
 import { measureSave, measureSettingsShown } from './measure-settings.ts';
+import { measureTouch } from './measure-touch.ts';
 import { formatTable, type Row } from './report.ts';
 
 const { values } = parseArgs({
@@ -29,6 +30,7 @@ const options = {
   startRuns: quick ? 2 : 5,
   saveRuns: quick ? 10 : 30,
   showRuns: quick ? 3 : 5,
+  touchRuns: quick ? 10 : 40,
 };
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -65,6 +67,17 @@ const phases: Record<string, Phase> = {
       { figure: `DOM node growth, 100 to ${n}`, kiosk: k.atN.nodes - k.at100.nodes, baseline: b.atN.nodes - b.at100.nodes, target: { atMost: 0 } },
       { figure: 'Event listeners at 100 transitions', kiosk: k.at100.listeners, baseline: b.at100.listeners },
       { figure: `Event listener growth, 100 to ${n}`, kiosk: k.atN.listeners - k.at100.listeners, baseline: b.atN.listeners - b.at100.listeners, target: { atMost: 0 } },
+    ];
+  },
+  touch: async ({ kiosk, baseline }) => {
+    log(`touch, ${options.touchRuns} taps each`);
+    const touch = await measureTouch(kiosk, baseline, options.touchRuns);
+    const [k, b] = [touch.kiosk, touch.baseline];
+    return [
+      { figure: 'Tap to review QR painted (ms, median)', kiosk: k.qr.median, baseline: b.qr.median },
+      { figure: 'Tap to review QR painted (ms, p95)', kiosk: k.qr.p95, baseline: b.qr.p95, target: { below: 100 } },
+      { figure: 'Language switch to new text painted (ms, median)', kiosk: k.language.median, baseline: b.language.median },
+      { figure: 'Language switch to new text painted (ms, p95)', kiosk: k.language.p95, baseline: b.language.p95, target: { below: 100 } },
     ];
   },
   transfer: async ({ kiosk, baseline }) => {

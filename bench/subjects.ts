@@ -23,7 +23,8 @@ export interface Subjects {
 }
 
 export async function startSubjects(): Promise<Subjects> {
-  const server = await startKioskServer({ settings: { practice: { name: PRACTICE } } });
+  // Polish on offer, so the journey has a language to switch to.
+  const server = await startKioskServer({ settings: { practice: { name: PRACTICE }, languages: { shown: ['en', 'pl'] } } });
   const base: BaselineServer = await startBaselineServer(PRACTICE);
   const kiosk = {
     name: 'kiosk' as const,

@@ -50,7 +50,8 @@ test.describe('the Chromium fallback', () => {
     const args = [...kioskBrowserArgs(kiosk.url, profile), ...testOnly];
     browserProcess = spawn(chromiumPath(), args, { stdio: 'ignore' });
     const port = await devToolsPort(profile);
-    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    // A loaded machine can take a while to list the targets of a freshly started browser.
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`, { timeout: 60_000 });
     try {
       const pages = () => browser.contexts().flatMap((context) => context.pages());
       await expect.poll(() => pages().map((p) => p.url()), { timeout: 15_000 }).toContain(kiosk.url);
