@@ -112,6 +112,26 @@ describe('SettingsStore.save', () => {
     await store.reload();
     expect(store.current().settings.practice.name).toBe('Edited by hand');
   });
+
+  it('falls back to the last good hand edit, not an older save, when a later edit is broken', async () => {
+    const store = await SettingsStore.open(dir, log);
+    await store.save({ practice: { name: 'Saved by staff' } }, undefined);
+    await writeFile(settingsFile(), JSON.stringify({ practice: { name: 'Good hand edit' } }));
+    await store.reload();
+    await writeFile(settingsFile(), '{ "practice": { "name": ');
+    await store.reload();
+    expect(store.status().source).toBe('history');
+    expect(store.current().settings.practice.name).toBe('Good hand edit');
+    // The same good file read again adds nothing to the history.
+    expect((await store.history()).length).toBe(2);
+  });
+
+  it('names each version by its full revision, even one with an underscore in it', async () => {
+    const store = await SettingsStore.open(dir, log);
+    for (let i = 0; i < 12; i++) await store.save({ practice: { name: `Practice ${i}` } }, undefined);
+    for (const entry of await store.history()) expect(entry.id.endsWith(`_${entry.revision}`)).toBe(true);
+    expect((await store.history())[0]!.revision).toBe(store.current().revision);
+  });
 });
 
 describe('SettingsStore.restore', () => {

@@ -102,6 +102,7 @@ export class SettingsStore {
     if (revisionOf(text) === this.#snapshot.revision && this.#status.source === 'file') return this.#status;
     const parsed = parseDocument(text);
     if (!parsed.ok) return this.#fallBack(`settings.json was not used: ${parsed.problem}`, text);
+    await this.#remember(text, revisionOf(text));
     this.#use({ settings: parsed.settings, revision: revisionOf(text) }, { source: 'file' });
     return this.#status;
   }
@@ -127,8 +128,11 @@ export class SettingsStore {
   async history(): Promise<HistoryEntry[]> {
     const names = (await readdir(join(this.#dir, 'history'))).filter((n) => n.endsWith('.json')).sort().reverse();
     return names.map((name) => {
-      const [stamp = '', revision = ''] = name.slice(0, -'.json'.length).split('_');
-      return { id: name.slice(0, -'.json'.length), savedAt: fromStamp(stamp), revision };
+      // The revision (base64url) may itself contain '_': split at the first one only.
+      const id = name.slice(0, -'.json'.length);
+      const cut = id.indexOf('_');
+      const [stamp, revision] = [id.slice(0, cut), id.slice(cut + 1)];
+      return { id, savedAt: fromStamp(stamp), revision };
     });
   }
 
@@ -155,6 +159,13 @@ export class SettingsStore {
     await this.#pruneHistory();
     this.#use({ settings: result.settings, revision }, { source: 'file' });
     return { ok: true, snapshot: this.#snapshot };
+  }
+
+  /** A good hand edit joins the history, so that a later bad edit falls back to it, not to an older save. */
+  async #remember(text: string, revision: string): Promise<void> {
+    if ((await this.history())[0]?.revision === revision) return;
+    await writeFileAtomic(join(this.#dir, 'history', `${toStamp(new Date())}_${revision}.json`), text);
+    await this.#pruneHistory();
   }
 
   async #fallBack(problem: string, rejectedText?: string): Promise<LoadStatus> {

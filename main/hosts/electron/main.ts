@@ -30,6 +30,8 @@ Menu.setApplicationMenu(null);
 registerAppScheme();
 app.commandLine.appendSwitch('disable-pinch');
 app.commandLine.appendSwitch('overscroll-history-navigation', '0');
+// UK formats in the staff screens' date and time pickers, whatever the machine's locale.
+app.commandLine.appendSwitch('lang', 'en-GB');
 
 const options = readOptions();
 // Everything the kiosk keeps lives in the one data directory: settings, logs, browser profile.

@@ -61,7 +61,7 @@ describe('the Electron bundle at start-up', () => {
     expect(report.beforeReady).toEqual(expect.arrayContaining(['Menu.setApplicationMenu null', 'protocol.registerSchemesAsPrivileged', 'app.requestSingleInstanceLock']));
     expect(report.beforeReady.indexOf('Menu.setApplicationMenu null')).toBeLessThan(report.beforeReady.indexOf('app.whenReady'));
     expect(report.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) }]);
-    expect(report.switches).toEqual(expect.arrayContaining(['disable-pinch', 'overscroll-history-navigation=0']));
+    expect(report.switches).toEqual(expect.arrayContaining(['disable-pinch', 'overscroll-history-navigation=0', 'lang=en-GB']));
   });
 
   it('keeps the browser profile inside the data directory', () => {

@@ -26,5 +26,7 @@ export function kioskBrowserArgs(url: string, profileDir: string): string[] {
     '--password-store=basic',
     '--autoplay-policy=user-gesture-required',
     '--deny-permission-prompts',
+    // UK formats in the staff screens' date and time pickers, whatever the machine's locale.
+    '--lang=en-GB',
   ];
 }
