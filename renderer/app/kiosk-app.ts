@@ -2,12 +2,16 @@
 // the footer. It owns the state; children get properties and send events back.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { i18n } from '../i18n/i18n.ts';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
+import { i18n, initI18n } from '../i18n/i18n.ts';
 import { builtInSlides } from '../display/slide-content.ts';
+import { noticeSlides } from '../display/notice-slides.ts';
+import { ScheduleController } from '../display/schedule-controller.ts';
+import { isOpenAt, liveNotices } from '../../main/common/schedule.ts';
 import '../display/slide-show.ts';
+import '../display/closed-screen.ts';
 import type { JourneyScreen } from '../journey/journey-screen.ts';
 import '../journey/invite-bar.ts';
 import '../journey/patient-journey.ts';
@@ -46,6 +50,7 @@ export class KioskApp extends LitElement {
 
   readonly #i18n = new I18nController(this);
   readonly #source = new SettingsSource();
+  readonly #schedule = new ScheduleController(this, () => this.settings);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -58,7 +63,8 @@ export class KioskApp extends LitElement {
   }
 
   async #start(): Promise<void> {
-    this.settings = await this.#source.load();
+    const [settings] = await Promise.all([this.#source.load(), initI18n()]);
+    this.settings = settings;
     this.#source.watch((settings) => (this.settings = settings));
   }
 
@@ -66,11 +72,16 @@ export class KioskApp extends LitElement {
     const settings = this.settings;
     if (!settings) return nothing;
     const t = this.#i18n.t.bind(this.#i18n);
+    const now = this.#schedule.now;
+    if (!isOpenAt(settings.openingHours, now)) {
+      return html`<closed-screen .practice=${settings.practice.name} .message=${t('display.closed')}></closed-screen>`;
+    }
+    const slides = [...builtInSlides(settings, t), ...noticeSlides(liveNotices(settings.notices, now), i18n.language, t)];
     return html`<header><h1>${settings.practice.name}</h1></header>
       <slide-show
         ?hidden=${this.journey !== undefined}
         ?paused=${this.journey !== undefined}
-        .slides=${builtInSlides(settings, t)}
+        .slides=${slides}
         .dwellMs=${settings.display.dwellSeconds * 1000}
         ?cut=${!settings.display.transitions}
         .progressLabel=${(current: number, total: number) => t('display.progress', { current, total })}

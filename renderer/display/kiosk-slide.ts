@@ -1,6 +1,6 @@
 // One slide: pictogram, headline and one or two sentences, laid out for reading from two
 // metres. Landscape puts the pictogram beside the words; portrait puts it above them.
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { FitTextController } from './fit-text-controller.ts';
@@ -42,6 +42,15 @@ export class KioskSlide extends LitElement {
       max-block-size: 100cqb;
       overflow: hidden;
     }
+    p.label {
+      margin: 0 0 0.3em;
+      color: var(--colour-text-secondary);
+      font-weight: var(--font-weight-bold);
+      font-size: calc(var(--fit) * clamp(18px, min(2cqi, 4.5cqb), 40px));
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      max-inline-size: none;
+    }
     h2 {
       margin: 0 0 0.45em;
       color: var(--colour-brand);
@@ -81,9 +90,13 @@ export class KioskSlide extends LitElement {
         font-size: calc(var(--fit) * clamp(20px, min(4.6cqi, 3.7cqb), 64px));
         margin-inline: auto;
       }
+      p.label {
+        font-size: calc(var(--fit) * clamp(18px, min(3.2cqi, 2.6cqb), 40px));
+      }
     }
   `;
 
+  @property() label = '';
   @property() headline = '';
   @property() body = '';
   /** Trusted SVG markup from the bundled pictogram set, never from settings. */
@@ -95,6 +108,7 @@ export class KioskSlide extends LitElement {
     return html`<div class="layout">
       <div class="pictogram" aria-hidden="true">${unsafeSVG(this.pictogram)}</div>
       <div class="text">
+        ${this.label ? html`<p class="label">${this.label}</p>` : nothing}
         <h2>${this.headline}</h2>
         <p>${this.body}</p>
       </div>

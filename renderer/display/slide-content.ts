@@ -6,6 +6,8 @@ export interface SlideContent {
   /** Stable across settings changes and languages: the rotation follows it. */
   readonly key: string;
   readonly pictogram: string;
+  /** A small line above the headline, e.g. "Practice notice". */
+  readonly label?: string;
   readonly headline: string;
   readonly body: string;
 }

@@ -121,6 +121,7 @@ export class SlideShow extends LitElement {
               ?active=${slide.key === current}
               ?previous=${slide.key === this.#previous && slide.key !== current}
               aria-hidden=${slide.key === current ? 'false' : 'true'}
+              .label=${slide.label ?? ''}
               .headline=${slide.headline}
               .body=${slide.body}
               .pictogram=${slide.pictogram}
