@@ -51,6 +51,9 @@ describe('QR screen content', () => {
 
   it('contact exists only when the practice set a contact route', () => {
     expect(contactContent(settings(), t)).toBeUndefined();
-    expect(contactContent(settings({ links: { contact: 'https://example.nhs.uk/contact' } }), t)?.url).toBe('https://example.nhs.uk/contact');
+    const contact = contactContent(settings({ links: { contact: 'https://example.nhs.uk/contact' } }), t);
+    expect(contact?.url).toBe('https://example.nhs.uk/contact');
+    expect(contact?.lead).toBe(en.contact.text);
+    expect(contact?.paragraphs).toContain(en.contact.noSocial);
   });
 });

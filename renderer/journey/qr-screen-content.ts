@@ -63,8 +63,9 @@ export function contactContent(settings: Settings, t: Translate): QrScreenConten
     id: 'contact',
     heading: t('contact.title'),
     url: settings.links.contact,
-    lead: t('qr.scan'),
-    paragraphs: [t('contact.text'), t('contact.noSocial')],
+    // What the code is for comes first here: "contact" alone does not say it.
+    lead: t('contact.text'),
+    paragraphs: [t('qr.scan'), t('contact.noSocial')],
     detailsHeading: '',
     details: [],
   };
