@@ -5,12 +5,17 @@ import { customElement, state } from 'lit/decorators.js';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
-import { builtInSlides } from '../display/slide-content.ts';
+import { i18n, loadLanguage } from '../i18n/i18n.ts';
+import { languageStyles } from '../i18n/language-styles.ts';
+import { displaySlides } from '../display/slide-content.ts';
+import { displayPasses, languagesOf, type DisplayPass } from '../display/display-languages.ts';
 import '../display/slide-show.ts';
 
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
-  static override styles = css`
+  static override styles = [
+    languageStyles,
+    css`
     :host {
       display: grid;
       grid-template-rows: auto minmax(0, 1fr);
@@ -21,7 +26,8 @@ export class KioskApp extends LitElement {
     header {
       display: flex;
       align-items: center;
-      padding: var(--space-4) var(--space-7);
+      padding-block: var(--space-4);
+      padding-inline: var(--space-7);
       background: var(--colour-brand);
       color: var(--colour-on-brand);
     }
@@ -31,9 +37,12 @@ export class KioskApp extends LitElement {
       font-weight: var(--font-weight-bold);
       overflow-wrap: anywhere;
     }
-  `;
+  `,
+  ];
 
   @state() private settings: Settings | undefined;
+  /** Which pass of the display's language rotation is on screen. */
+  @state() private passIndex = 0;
 
   readonly #i18n = new I18nController(this);
   readonly #source = new SettingsSource();
@@ -49,17 +58,44 @@ export class KioskApp extends LitElement {
   }
 
   async #start(): Promise<void> {
-    this.settings = await this.#source.load();
-    this.#source.watch((settings) => (this.settings = settings));
+    await this.#apply(await this.#source.load());
+    this.#source.watch((settings) => void this.#apply(settings));
   }
+
+  /** Loads the languages the settings need (text and fonts) before showing them. */
+  async #apply(settings: Settings): Promise<void> {
+    const needed = languagesOf(displayPasses(settings.languages));
+    await Promise.all([settings.languages.default, ...needed].map((code) => loadLanguage(code).catch((e: unknown) => console.warn('language not loaded', code, e))));
+    const defaultChanged = settings.languages.default !== this.settings?.languages.default;
+    this.settings = settings;
+    if (defaultChanged) await i18n.changeLanguage(settings.languages.default);
+  }
+
+  #passes(settings: Settings): DisplayPass[] {
+    return displayPasses(settings.languages);
+  }
+
+  readonly #hasText = (key: string, lang: string) => i18n.getResource(lang, 'kiosk', key) !== undefined;
+
+  /** After the last slide comes the first again: time for the next language. */
+  readonly #onSlideChange = (event: CustomEvent<{ key: string }>) => {
+    const settings = this.settings;
+    if (!settings || event.detail.key !== settings.display.slides[0]) return;
+    this.passIndex = (this.passIndex + 1) % this.#passes(settings).length;
+  };
 
   override render() {
     const settings = this.settings;
     if (!settings) return nothing;
     const t = this.#i18n.t.bind(this.#i18n);
+    const passes = this.#passes(settings);
+    const pass = passes[this.passIndex % passes.length]!;
+    const labelled = languagesOf(passes).length > 1;
     return html`<header><h1>${settings.practice.name}</h1></header>
       <slide-show
-        .slides=${builtInSlides(settings, t)}
+        data-pass=${this.passIndex % passes.length}
+        @slide-change=${this.#onSlideChange}
+        .slides=${displaySlides(settings, pass, t, this.#hasText, labelled)}
         .dwellMs=${settings.display.dwellSeconds * 1000}
         ?cut=${!settings.display.transitions}
         .progressLabel=${(current: number, total: number) => t('display.progress', { current, total })}

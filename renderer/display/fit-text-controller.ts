@@ -4,29 +4,38 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 export const MIN_FIT = 0.55;
+
+/** One box, or several that share one scale (a slide shown in two languages). */
+type Boxes = HTMLElement | Iterable<HTMLElement> | null | undefined;
 const STEP = 0.05;
 
 export class FitTextController implements ReactiveController {
   readonly #host: ReactiveElement;
-  readonly #box: () => HTMLElement | null | undefined;
+  readonly #boxes: () => Boxes;
   readonly #observer: ResizeObserver;
   #scale = 1;
 
-  /** `box` is the element whose content must not overflow; the host gets `--fit`. */
-  constructor(host: ReactiveElement, box: () => HTMLElement | null | undefined) {
+  /** `boxes` are the elements whose content must not overflow; the host gets `--fit`. */
+  constructor(host: ReactiveElement, boxes: () => Boxes) {
     this.#host = host;
-    this.#box = box;
+    this.#boxes = boxes;
     this.#observer = new ResizeObserver(() => this.refit());
     host.addController(this);
   }
 
   hostConnected(): void {
     this.#observer.observe(this.#host);
+    // A script's font arrives after its text is first laid out (font-display: swap), with other
+    // metrics than the fallback's: measure again once it has.
+    document.fonts.addEventListener('loadingdone', this.#refit);
   }
 
   hostDisconnected(): void {
     this.#observer.disconnect();
+    document.fonts.removeEventListener('loadingdone', this.#refit);
   }
+
+  readonly #refit = () => this.refit();
 
   hostUpdated(): void {
     this.refit();
@@ -37,10 +46,12 @@ export class FitTextController implements ReactiveController {
   }
 
   refit(): void {
-    const box = this.#box();
-    if (!box) return;
+    const found = this.#boxes();
+    if (!found) return;
+    const boxes = found instanceof HTMLElement ? [found] : [...found];
+    if (boxes.length === 0) return;
     this.#set(1);
-    while (this.#scale > MIN_FIT && overflows(box)) this.#set(Math.max(MIN_FIT, this.#scale - STEP));
+    while (this.#scale > MIN_FIT && boxes.some(overflows)) this.#set(Math.max(MIN_FIT, this.#scale - STEP));
   }
 
   #set(scale: number): void {

@@ -19,7 +19,7 @@ export interface RunningHost {
 export async function startHttpHost(options: HostOptions, log: Logger): Promise<RunningHost> {
   const store = await SettingsStore.open(options.dataDir, log);
   const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
-  const app = createWebApp({ store, pageDir: `${root}dist/renderer`, log, version });
+  const app = createWebApp({ store, pageDir: `${root}dist/renderer`, localesDir: `${root}locales`, log, version });
   const stopWatching = watchSettingsFile(options.dataDir, store, log);
 
   const server = await new Promise<ServerType>((resolve, reject) => {

@@ -1,0 +1,127 @@
+// Every language on the display: every slide fits at both kiosk orientations, carries the
+// right lang and dir, is drawn in its bundled Noto font (not a system fallback), and nothing
+// is fetched from outside the kiosk. Plus the pseudo-locale, the display modes, switching
+// language in place and the fallback to English. One page per language; all slides are in the
+// DOM at once, so they are checked without waiting for the rotation.
+import type { Page } from '@playwright/test';
+import { test, expect, KIOSK_SIZES } from './support/fixtures.ts';
+import { LANGUAGES, languageInfo } from '../main/common/languages.ts';
+import { SLIDE_IDS } from '../main/common/slide-catalogue.ts';
+import { fontsFor } from '../renderer/i18n/script-fonts.ts';
+import { hasLocale, readLocale, type LocaleTree } from '../locales/locale-files.ts';
+import { pseudoLocale } from './support/pseudo-locale.ts';
+import { fontsUsedBy } from './support/fonts.ts';
+
+const SIZES = [KIOSK_SIZES[0], KIOSK_SIZES[1]];
+// The longest slide leads, so each language's screenshot shows the hardest case (and its digits).
+const SLIDES = ['abuse-law', ...SLIDE_IDS.filter((id) => id !== 'abuse-law')];
+const PRACTICE = 'Threeways Surgery';
+const english = readLocale('en');
+const headlineOf = (tree: LocaleTree, id: string) => ((tree.slides as LocaleTree)[id] as LocaleTree).headline as string;
+
+interface SlideReport {
+  slide: string | null;
+  lang: string | null;
+  dir: string | null;
+  headline: string;
+  body: string;
+  overflows: string[];
+  outside: boolean;
+  fit: number;
+}
+
+/** Each slide's language, text and whether anything in it overflows or leaves the screen. */
+function slideReports(page: Page): Promise<SlideReport[]> {
+  return page.locator('kiosk-slide').evaluateAll((slides) =>
+    slides.map((slide) => {
+      const root = slide.shadowRoot!;
+      const over = (el: Element) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+      // .text clips (overflow: hidden), so it must hold all its content, glyph ink included;
+      // headline and sentence may not be wider than their box.
+      const wide = (el: Element) => el.scrollWidth > el.clientWidth + 1;
+      const overflows = [...[...root.querySelectorAll('.text')].filter(over), ...[...root.querySelectorAll('h2, p')].filter(wide)].map((el) => el.className || el.tagName);
+      const box = slide.getBoundingClientRect();
+      return {
+        slide: slide.getAttribute('data-slide'),
+        lang: slide.getAttribute('lang'),
+        dir: slide.getAttribute('dir'),
+        headline: root.querySelector('h2')?.textContent ?? '',
+        body: root.querySelector('p')?.textContent ?? '',
+        overflows,
+        outside: box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth,
+        fit: (slide as unknown as { fitScale: number }).fitScale,
+      };
+    }),
+  );
+}
+
+/** Requests that left the kiosk's own origin (there must be none). */
+function watchOrigin(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  return foreign;
+}
+
+async function expectBundledFont(page: Page, code: string): Promise<void> {
+  const family = fontsFor(code)[0]!.family;
+  const active = page.locator('kiosk-slide[active]');
+  for (const part of ['h2', 'p']) {
+    // Fonts load on first use (font-display: swap), so allow a moment for the real face.
+    await expect
+      .poll(async () => (await fontsUsedBy(page, active.locator(part))).filter((f) => f.glyphCount > 0), { message: `${code} ${part} font`, timeout: 10_000 })
+      .toEqual(expect.arrayContaining([expect.objectContaining({ familyName: expect.stringContaining(family), isCustomFont: true })]));
+    const used = (await fontsUsedBy(page, active.locator(part))).filter((f) => f.glyphCount > 0);
+    expect(used.filter((f) => !f.isCustomFont || !f.familyName.startsWith('Noto')), `${code} ${part} drawn only with bundled Noto fonts`).toEqual([]);
+  }
+}
+
+const PSEUDO = 'pseudo';
+const cases = [...LANGUAGES.map((l) => l.code as string), PSEUDO];
+
+for (const code of cases) {
+  // The pseudo-locale is served in place of French's text: same script, same font.
+  const served = code === PSEUDO ? 'fr' : code;
+  const info = languageInfo(served)!;
+  const text = code === PSEUDO ? pseudoLocale() : hasLocale(code) ? readLocale(code) : undefined;
+
+  test.describe(`${code} (${code === PSEUDO ? 'pseudo-locale' : info.english})`, () => {
+    test.use({ kioskSettings: { practice: { name: PRACTICE }, languages: { default: served, shown: [served] }, display: { slides: SLIDES } } });
+
+    test('every slide fits, in the right language, direction and font, at both orientations', async ({ page, kiosk, pageProblems }, testInfo) => {
+      const foreign = watchOrigin(page, kiosk.url);
+      if (code === PSEUDO) await page.route('**/api/locales/fr', (route) => route.fulfill({ json: text }));
+      await page.setViewportSize(SIZES[0]!);
+      await page.goto(kiosk.url);
+      await expect(page.locator('kiosk-slide')).toHaveCount(SLIDES.length);
+      await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('lang', text ? served : 'en');
+
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await expectBundledFont(page, text ? served : 'en');
+        const reports = await slideReports(page);
+        for (const r of reports) {
+          const label = `${code} ${r.slide} at ${size.width}x${size.height}`;
+          // Until a language's file exists its slides are English, and marked so.
+          expect(r.lang, label).toBe(text ? served : 'en');
+          expect(r.dir, label).toBe(text ? info.dir : 'ltr');
+          expect(r.overflows, `${label}: overflowing parts (fit ${r.fit})`).toEqual([]);
+          expect(r.outside, `${label}: inside the screen`).toBe(false);
+          expect(r.headline.trim(), label).not.toBe('');
+          expect(r.body, label).not.toMatch(/slides\.|\{\{|\}\}/);
+          // Text from this language's file when it has one; English, never a key, when not.
+          const expected = text ? headlineOf(text, r.slide!) : headlineOf(english, r.slide!);
+          expect(r.headline, label).toBe(expected);
+        }
+        testInfo.annotations.push({ type: 'fit', description: `${code} ${size.width}x${size.height} smallest fit ${Math.min(...reports.map((r) => r.fit))}` });
+        await page.screenshot({ path: testInfo.outputPath(`${code}-${size.width}x${size.height}.png`) });
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+      expect(foreign).toEqual([]);
+      // The only error allowed: the 404 for a language whose file does not exist yet.
+      expect(pageProblems.consoleErrors.filter((e) => text || !e.includes('404'))).toEqual([]);
+      expect(await pageProblems.cspViolations()).toEqual([]);
+    });
+  });
+}
