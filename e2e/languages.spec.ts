@@ -35,10 +35,10 @@ function slideReports(page: Page): Promise<SlideReport[]> {
   return page.locator('kiosk-slide').evaluateAll((slides) =>
     slides.map((slide) => {
       const root = slide.shadowRoot!;
-      const over = (el: Element) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
-      // .text clips (overflow: hidden), so it must hold all its content, glyph ink included;
-      // headline and sentence may not be wider than their box.
+      // .text clips: its lines must all end inside it and none be wider than it; headline and
+      // sentence may not be wider than their own boxes either.
       const wide = (el: Element) => el.scrollWidth > el.clientWidth + 1;
+      const over = (el: Element) => wide(el) || [...el.children].some((c) => c.getBoundingClientRect().bottom > el.getBoundingClientRect().bottom + 1);
       const overflows = [...[...root.querySelectorAll('.text')].filter(over), ...[...root.querySelectorAll('h2, p')].filter(wide)].map((el) => el.className || el.tagName);
       const box = slide.getBoundingClientRect();
       return {

@@ -1,18 +1,17 @@
 // Every character a patient can be shown has a real glyph in the bundled font chosen for its
 // language: no boxes, and no silent fallback to a system font that the kiosk may not have.
-// It reads what the browser would: the @font-face rules of each package's 400.css and 700.css
-// (the weights the page uses), each face's unicode-range, and that face's woff2 character map.
+// It reads what the browser would: the @font-face rules of each stylesheet the page loads
+// (renderer/i18n/script-fonts.ts), each face's unicode-range, and that face's woff2 character map.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as fontkit from 'fontkit';
 import { LANGUAGES, languageInfo } from '../main/common/languages.ts';
-import { fontsFor, type ScriptFont } from '../renderer/i18n/script-fonts.ts';
+import { FONT_WEIGHTS, fontsFor, stylesheetsOf, type ScriptFont } from '../renderer/i18n/script-fonts.ts';
 import { flattenLocale, hasLocale, readLocale, type LocaleTree } from './locale-files.ts';
 import { pseudoLocale } from '../e2e/support/pseudo-locale.ts';
 
 const FONTSOURCE = fileURLToPath(new URL('../node_modules/@fontsource/', import.meta.url));
-const WEIGHTS = [400, 700] as const;
 
 /**
  * Characters that need no glyph: Unicode's default-ignorable format controls. Text shaping
@@ -36,7 +35,8 @@ function facesOf(font: ScriptFont, weight: number): Face[] {
 
 function readFaces(font: ScriptFont, weight: number): Face[] {
   const dir = `${FONTSOURCE}${font.package}/`;
-  const css = readFileSync(`${dir}${weight}.css`, 'utf8');
+  const sheet = stylesheetsOf(font)[FONT_WEIGHTS.indexOf(weight as (typeof FONT_WEIGHTS)[number])]!;
+  const css = readFileSync(`${dir}${sheet}`, 'utf8');
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
     const file = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(body!)?.[1];
     if (!file) throw new Error(`no woff2 in a @font-face of ${font.package}/${weight}.css`);
@@ -83,7 +83,7 @@ function missingGlyphs(code: string, chars: Set<number>): string[] {
   const missing: string[] = [];
   for (const cp of chars) {
     if (/\s/u.test(String.fromCodePoint(cp)) || NO_GLYPH_NEEDED.has(cp)) continue;
-    for (const weight of WEIGHTS) {
+    for (const weight of FONT_WEIGHTS) {
       if (!covered(stack, weight, cp)) missing.push(`U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${String.fromCodePoint(cp)}' (${weight})`);
     }
   }

@@ -60,6 +60,15 @@ export class FitTextController implements ReactiveController {
   }
 }
 
+/**
+ * Whether a box's lines do not fit it: wider than the box, or a child's block (its lines, at
+ * their line-height) ending below the box's content edge. Line boxes, not glyph extents: fonts
+ * such as Noto Sans Arabic declare ascent + descent of 2.1 em, which would count as overflow
+ * at any size; their ink is let past the edge by the box's overflow-clip-margin instead.
+ */
 export function overflows(box: HTMLElement): boolean {
-  return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+  if (box.scrollWidth > box.clientWidth + 1) return true;
+  const style = getComputedStyle(box);
+  const end = box.getBoundingClientRect().bottom - parseFloat(style.paddingBlockEnd) - parseFloat(style.borderBlockEndWidth);
+  return [...box.children].some((child) => child.getBoundingClientRect().bottom > end + 1);
 }

@@ -61,7 +61,10 @@ export class KioskSlide extends LitElement {
       .text {
         min-block-size: 0;
         max-block-size: 100cqb;
-        overflow: hidden;
+        /* A last resort (fit-text shrinks first). Clip, but let tall scripts' marks and
+           descenders paint past the edge: their fonts' ink reaches beyond the line boxes. */
+        overflow: clip;
+        overflow-clip-margin: var(--space-5);
       }
       .text + .text {
         padding-inline-start: var(--space-6);

@@ -1,5 +1,5 @@
 // Loads a script's font only when a language that needs it is first used. Each entry is a
-// dynamic import of the package's CSS, so Vite emits it as its own stylesheet chunk (with its
+// dynamic import of the stylesheets script-fonts.ts names (font-loader.test.ts holds them equal), so Vite emits it as its own stylesheet chunk (with its
 // woff2 files beside it) and adds a same-origin <link> on first use. The CSS declares one
 // @font-face per unicode-range slice, so the browser then fetches only the slices it draws:
 // for Chinese a few of the hundred-odd files. Noto Sans itself is in tokens.css from the start.
@@ -7,12 +7,12 @@ import { fontsFor, type FontPackage } from './script-fonts.ts';
 
 const FONT_CSS: Record<FontPackage, () => Promise<unknown>> = {
   'noto-sans': async () => {},
-  'noto-sans-arabic': () => Promise.all([import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')]),
-  'noto-nastaliq-urdu': () => Promise.all([import('@fontsource/noto-nastaliq-urdu/400.css'), import('@fontsource/noto-nastaliq-urdu/700.css')]),
-  'noto-sans-gurmukhi': () => Promise.all([import('@fontsource/noto-sans-gurmukhi/400.css'), import('@fontsource/noto-sans-gurmukhi/700.css')]),
-  'noto-sans-bengali': () => Promise.all([import('@fontsource/noto-sans-bengali/400.css'), import('@fontsource/noto-sans-bengali/700.css')]),
-  'noto-sans-gujarati': () => Promise.all([import('@fontsource/noto-sans-gujarati/400.css'), import('@fontsource/noto-sans-gujarati/700.css')]),
-  'noto-sans-tamil': () => Promise.all([import('@fontsource/noto-sans-tamil/400.css'), import('@fontsource/noto-sans-tamil/700.css')]),
+  'noto-sans-arabic': () => Promise.all([import('@fontsource/noto-sans-arabic/arabic-400.css'), import('@fontsource/noto-sans-arabic/arabic-700.css')]),
+  'noto-nastaliq-urdu': () => Promise.all([import('@fontsource/noto-nastaliq-urdu/arabic-400.css'), import('@fontsource/noto-nastaliq-urdu/arabic-700.css')]),
+  'noto-sans-gurmukhi': () => Promise.all([import('@fontsource/noto-sans-gurmukhi/gurmukhi-400.css'), import('@fontsource/noto-sans-gurmukhi/gurmukhi-700.css')]),
+  'noto-sans-bengali': () => Promise.all([import('@fontsource/noto-sans-bengali/bengali-400.css'), import('@fontsource/noto-sans-bengali/bengali-700.css')]),
+  'noto-sans-gujarati': () => Promise.all([import('@fontsource/noto-sans-gujarati/gujarati-400.css'), import('@fontsource/noto-sans-gujarati/gujarati-700.css')]),
+  'noto-sans-tamil': () => Promise.all([import('@fontsource/noto-sans-tamil/tamil-400.css'), import('@fontsource/noto-sans-tamil/tamil-700.css')]),
   'noto-sans-sc': () => Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]),
   'noto-sans-tc': () => Promise.all([import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css')]),
 };

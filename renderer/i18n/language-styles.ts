@@ -12,10 +12,17 @@ export const languageStyles = css`
   :lang(ar),
   :lang(fa) {
     font-family: var(--font-family-arabic);
+    --leading: var(--leading-arabic);
   }
   :lang(ur) {
     font-family: var(--font-family-urdu);
     --leading: var(--leading-nastaliq);
+  }
+  :lang(pa),
+  :lang(bn),
+  :lang(gu),
+  :lang(ta) {
+    --leading: var(--leading-indic);
   }
   :lang(pa) {
     font-family: var(--font-family-gurmukhi);
