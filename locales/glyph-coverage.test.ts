@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as fontkit from 'fontkit';
 import { LANGUAGES, languageInfo } from '../main/common/languages.ts';
-import { FONT_WEIGHTS, fontsFor, stylesheetsOf, type ScriptFont } from '../renderer/i18n/script-fonts.ts';
+import { FONT_PACKAGES, FONT_WEIGHTS, fontsFor, stylesheetsOf, type ScriptFont } from '../renderer/i18n/script-fonts.ts';
 import { flattenLocale, hasLocale, readLocale, type LocaleTree } from './locale-files.ts';
 import { pseudoLocale } from '../e2e/support/pseudo-locale.ts';
 
@@ -110,5 +110,20 @@ describe('glyph coverage', () => {
     expect(missingGlyphs('ur', new Set([0x0627]))).toEqual([]);
     expect(missingGlyphs('en', new Set([0x0627]))).toEqual(["U+0627 'ا' (400)", "U+0627 'ا' (700)"]);
     expect(missingGlyphs('ur', new Set([0x0f40]))).toHaveLength(2);
+  });
+});
+
+// Vite needs literal import() specifiers, so the page's font loader spells out each stylesheet;
+// this holds it equal to the data checked above, so the page loads what was checked.
+describe('the page’s font loader', () => {
+  const source = readFileSync(new URL('../renderer/i18n/font-loader.ts', import.meta.url), 'utf8');
+  const imported = [...source.matchAll(/import\('@fontsource\/([^']+)'\)/g)].map((m) => m[1]).sort();
+
+  it('imports exactly the stylesheets script-fonts.ts names for every script font', () => {
+    const scriptFonts = LANGUAGES.map((l) => fontsFor(l.code)[0]!);
+    const expected = FONT_PACKAGES.filter((p) => p !== 'noto-sans')
+      .flatMap((pkg) => stylesheetsOf(scriptFonts.find((f) => f.package === pkg)!).map((sheet) => `${pkg}/${sheet}`))
+      .sort();
+    expect(imported).toEqual(expected);
   });
 });

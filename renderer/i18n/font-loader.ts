@@ -1,5 +1,5 @@
 // Loads a script's font only when a language that needs it is first used. Each entry is a
-// dynamic import of the stylesheets script-fonts.ts names (font-loader.test.ts holds them equal), so Vite emits it as its own stylesheet chunk (with its
+// dynamic import of the stylesheets script-fonts.ts names (locales/glyph-coverage.test.ts holds them equal), so Vite emits it as its own stylesheet chunk (with its
 // woff2 files beside it) and adds a same-origin <link> on first use. The CSS declares one
 // @font-face per unicode-range slice, so the browser then fetches only the slices it draws:
 // for Chinese a few of the hundred-odd files. Noto Sans itself is in tokens.css from the start.
