@@ -66,9 +66,11 @@ export class KioskSlide extends LitElement {
         overflow: clip;
         overflow-clip-margin: var(--space-5);
       }
-      .text + .text {
-        padding-inline-start: var(--space-6);
-        border-inline-start: 4px solid var(--colour-surface);
+      /* The rule between the pair sits on the first block's far side: that block follows the
+         slide's direction, while the second may run the other way (English beside Arabic). */
+      :host([paired]) .text:first-child {
+        padding-inline-end: var(--space-6);
+        border-inline-end: 4px solid var(--colour-surface);
       }
       .language {
         display: block;
@@ -115,11 +117,14 @@ export class KioskSlide extends LitElement {
           grid-auto-flow: row;
           flex: 0 1 auto;
         }
-        .text + .text {
-          padding-inline-start: 0;
-          border-inline-start: none;
-          padding-block-start: var(--space-5);
-          border-block-start: 4px solid var(--colour-surface);
+        :host([paired]) .text:first-child {
+          padding-inline-end: 0;
+          border-inline-end: none;
+          padding-block-end: var(--space-5);
+          border-block-end: 4px solid var(--colour-surface);
+        }
+        .language {
+          font-size: calc(var(--fit) * clamp(20px, min(2.6cqi, 2cqb), 40px));
         }
         .pictogram {
           flex: none;
