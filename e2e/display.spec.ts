@@ -105,8 +105,11 @@ for (const size of [KIOSK_SIZES[0], KIOSK_SIZES[1]]) {
     test.use({ viewport: size, reducedMotion: 'reduce', kioskSettings: { practice: { name: 'Threeways Surgery' } } });
 
     test('every slide, saved as an artefact', async ({ page, kiosk }, testInfo) => {
+      // A paused fake clock: each slide is up for exactly one dwell, however long a screenshot takes.
       await page.clock.install();
       await page.goto(kiosk.url);
+      await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('data-slide', SLIDE_IDS[0]);
+      await page.clock.pauseAt(Date.now() + 1000);
       for (const id of SLIDE_IDS) {
         await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('data-slide', id);
         await page.evaluate(() => document.fonts.ready);

@@ -25,17 +25,25 @@ export class SlideShow extends LitElement {
       display: grid;
       min-block-size: 0;
     }
+    /* The incoming slide fades in over the outgoing one, which stays put beneath it: only
+       opacity moves, so the compositor runs the fade by itself. Every other slide is skipped
+       by layout and paint (content-visibility), so a transition restyles two slides, not ten.
+       Hidden slides are out of the accessibility tree (aria-hidden) and out of reach. */
     kiosk-slide {
       grid-area: 1 / 1;
+      background: var(--colour-page);
       opacity: 0;
-      visibility: hidden;
-      transition:
-        opacity var(--fade-duration) ease-in-out,
-        visibility 0s linear var(--fade-duration);
+      pointer-events: none;
+      content-visibility: hidden;
     }
+    kiosk-slide[previous],
     kiosk-slide[active] {
       opacity: 1;
-      visibility: visible;
+      content-visibility: visible;
+    }
+    kiosk-slide[active] {
+      z-index: 1;
+      pointer-events: auto;
       transition: opacity var(--fade-duration) ease-in-out;
     }
     :host([cut]) kiosk-slide {
@@ -58,18 +66,23 @@ export class SlideShow extends LitElement {
 
   readonly #rotation = new SlideRotation<string>([]);
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The slide that was on screen before this one: it stays beneath the fade. */
+  #previous: string | undefined;
 
   get currentKey(): string | undefined {
     return this.#rotation.current;
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    let keysChanged = false;
     if (changed.has('slides')) {
       const keys = this.slides.map((s) => s.key);
-      const same = keys.length === this.#rotation.keys.length && keys.every((k, i) => k === this.#rotation.keys[i]);
-      if (!same) this.#rotation.replace(keys);
+      keysChanged = keys.length !== this.#rotation.keys.length || keys.some((k, i) => k !== this.#rotation.keys[i]);
+      if (keysChanged) this.#rotation.replace(keys);
     }
-    if (changed.has('slides') || changed.has('dwellMs') || changed.has('paused')) this.#schedule();
+    // A re-render with the same slides (new text, a language switch) keeps the running timer:
+    // restarting it on every render would starve the rotation of a busy page.
+    if (keysChanged || changed.has('dwellMs') || changed.has('paused')) this.#schedule();
   }
 
   override disconnectedCallback(): void {
@@ -88,6 +101,7 @@ export class SlideShow extends LitElement {
     this.#timer = undefined;
     if (this.paused || this.slides.length < 2 || !this.isConnected) return;
     this.#timer = setTimeout(() => {
+      this.#previous = this.#rotation.current;
       this.#rotation.advance();
       this.requestUpdate();
       this.dispatchEvent(new CustomEvent('slide-change', { detail: { key: this.#rotation.current }, bubbles: true, composed: true }));
@@ -112,6 +126,7 @@ export class SlideShow extends LitElement {
               lang=${ifDefined(slide.lang)}
               dir=${ifDefined(slide.dir)}
               ?active=${slide.key === current}
+              ?previous=${slide.key === this.#previous && slide.key !== current}
               aria-hidden=${slide.key === current ? 'false' : 'true'}
               .headline=${slide.headline}
               .body=${slide.body}
