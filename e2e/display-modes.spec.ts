@@ -11,6 +11,11 @@ const SLIDES = ['intro', 'photos'];
 const DWELL = 5;
 const CYCLE_MS = SLIDES.length * DWELL * 1000;
 
+/** Stops the page's fake clock once the display is up, so only runFor moves the rotation. */
+async function pauseClock(page: Page): Promise<void> {
+  await page.clock.pauseAt(Date.now() + 1000);
+}
+
 async function servePseudoForEveryLanguage(page: Page): Promise<void> {
   await page.route(/\/api\/locales\/[\w-]+$/, (route) => route.fulfill({ json: pseudoLocale() }));
 }
@@ -39,6 +44,7 @@ test.describe('single mode', () => {
     await page.clock.install();
     await page.goto(kiosk.url);
     await expect.poll(() => activeBlocks(page)).toEqual([{ lang: 'en', dir: 'ltr', label: 'English' }]);
+    await pauseClock(page);
     await page.clock.runFor(DWELL * 1000);
     await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('data-slide', 'photos');
     expect(await activeBlocks(page)).toEqual([{ lang: 'en', dir: 'ltr', label: 'English' }]);
@@ -75,6 +81,7 @@ test.describe('bilingual mode', () => {
     await page.goto(kiosk.url);
     const english = { lang: 'en', dir: 'ltr', label: 'English' };
     await expect.poll(() => activeBlocks(page)).toEqual([english, { lang: 'pl', dir: 'ltr', label: 'Polski' }]);
+    await pauseClock(page);
     await page.clock.runFor(CYCLE_MS);
     await expect.poll(() => activeBlocks(page)).toEqual([english, { lang: 'ar', dir: 'rtl', label: 'العربية' }]);
     for (const size of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
@@ -100,6 +107,7 @@ test.describe('Wales mode', () => {
       { lang: 'en', dir: 'ltr', label: 'English' },
     ];
     await expect.poll(() => activeBlocks(page)).toEqual(pair);
+    await pauseClock(page);
     for (let step = 0; step < SLIDES.length * 2; step++) {
       await page.clock.runFor(DWELL * 1000);
       expect(await activeBlocks(page)).toEqual(pair);
@@ -158,6 +166,7 @@ test.describe('loading on demand', () => {
     await page.clock.install();
     await page.goto(kiosk.url);
     await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('lang', 'en');
+    await pauseClock(page);
     await page.clock.runFor(CYCLE_MS);
     await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('lang', 'ar');
     await expect.poll(() => requests.some((p) => /noto-sans-arabic-arabic-\d+-normal\b.*\.woff2$/.test(p))).toBe(true);

@@ -1,8 +1,8 @@
 // Every language on the display: every slide fits at both kiosk orientations, carries the
 // right lang and dir, is drawn in its bundled Noto font (not a system fallback), and nothing
 // is fetched from outside the kiosk. Plus the pseudo-locale, the display modes, switching
-// language in place and the fallback to English. One page per language; all slides are in the
-// DOM at once, so they are checked without waiting for the rotation.
+// language in place and the fallback to English. One page per language; a fake clock steps the
+// rotation from slide to slide (hidden slides are not laid out, so each is checked on screen).
 import type { Page } from '@playwright/test';
 import { test, expect, KIOSK_SIZES } from './support/fixtures.ts';
 import { LANGUAGES, languageInfo } from '../main/common/languages.ts';
@@ -16,6 +16,7 @@ const SIZES = [KIOSK_SIZES[0], KIOSK_SIZES[1]];
 // The longest slide leads, so each language's screenshot shows the hardest case (and its digits).
 const SLIDES = ['abuse-law', ...SLIDE_IDS.filter((id) => id !== 'abuse-law')];
 const PRACTICE = 'Threeways Surgery';
+const DWELL = 5;
 const english = readLocale('en');
 const headlineOf = (tree: LocaleTree, id: string) => ((tree.slides as LocaleTree)[id] as LocaleTree).headline as string;
 
@@ -30,10 +31,9 @@ interface SlideReport {
   fit: number;
 }
 
-/** Each slide's language, text and whether anything in it overflows or leaves the screen. */
-function slideReports(page: Page): Promise<SlideReport[]> {
-  return page.locator('kiosk-slide').evaluateAll((slides) =>
-    slides.map((slide) => {
+/** The slide on screen: its language, text and whether anything in it overflows or leaves the screen. */
+function activeSlideReport(page: Page): Promise<SlideReport> {
+  return page.locator('kiosk-slide[active]').evaluate((slide) => {
       const root = slide.shadowRoot!;
       // .text clips: its lines must all end inside it and none be wider than it; headline and
       // sentence may not be wider than their own boxes either.
@@ -51,8 +51,7 @@ function slideReports(page: Page): Promise<SlideReport[]> {
         outside: box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth,
         fit: (slide as unknown as { fitScale: number }).fitScale,
       };
-    }),
-  );
+  });
 }
 
 /** Requests that left the kiosk's own origin (there must be none). */
@@ -77,6 +76,9 @@ async function expectBundledFont(page: Page, code: string): Promise<void> {
   }
 }
 
+// No fade, so a screenshot never catches two slides mid-transition.
+test.use({ reducedMotion: 'reduce' });
+
 const PSEUDO = 'pseudo';
 const cases = [...LANGUAGES.map((l) => l.code as string), PSEUDO];
 
@@ -87,21 +89,29 @@ for (const code of cases) {
   const text = code === PSEUDO ? pseudoLocale() : hasLocale(code) ? readLocale(code) : undefined;
 
   test.describe(`${code} (${code === PSEUDO ? 'pseudo-locale' : info.english})`, () => {
-    test.use({ kioskSettings: { practice: { name: PRACTICE }, languages: { default: served, shown: [served] }, display: { slides: SLIDES } } });
+    test.use({ kioskSettings: { practice: { name: PRACTICE }, languages: { default: served, shown: [served] }, display: { slides: SLIDES, dwellSeconds: DWELL } } });
 
     test('every slide fits, in the right language, direction and font, at both orientations', async ({ page, kiosk, pageProblems }, testInfo) => {
       const foreign = watchOrigin(page, kiosk.url);
       if (code === PSEUDO) await page.route('**/api/locales/fr', (route) => route.fulfill({ json: text }));
       await page.setViewportSize(SIZES[0]!);
+      await page.clock.install();
       await page.goto(kiosk.url);
       await expect(page.locator('kiosk-slide')).toHaveCount(SLIDES.length);
       await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('lang', text ? served : 'en');
+      // Paused: each slide stays up until the test moves on, however long the checks take.
+      await page.clock.pauseAt(Date.now() + 1000);
 
       for (const size of SIZES) {
         await page.setViewportSize(size);
         await expectBundledFont(page, text ? served : 'en');
-        const reports = await slideReports(page);
-        for (const r of reports) {
+        const reports: SlideReport[] = [];
+        for (const id of SLIDES) {
+          await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('data-slide', id);
+          if (id === SLIDES[0]) await page.screenshot({ path: testInfo.outputPath(`${code}-${size.width}x${size.height}.png`) });
+          const r = await activeSlideReport(page);
+          reports.push(r);
+          await page.clock.runFor(DWELL * 1000);
           const label = `${code} ${r.slide} at ${size.width}x${size.height}`;
           // Until a language's file exists its slides are English, and marked so.
           expect(r.lang, label).toBe(text ? served : 'en');
@@ -115,7 +125,6 @@ for (const code of cases) {
           expect(r.headline, label).toBe(expected);
         }
         testInfo.annotations.push({ type: 'fit', description: `${code} ${size.width}x${size.height} smallest fit ${Math.min(...reports.map((r) => r.fit))}` });
-        await page.screenshot({ path: testInfo.outputPath(`${code}-${size.width}x${size.height}.png`) });
       }
       expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
       expect(foreign).toEqual([]);

@@ -158,6 +158,11 @@ export class KioskSlide extends LitElement {
   @property() label = '';
   /** The same words in a second language, shown beside (landscape) or below (portrait). */
   @property({ attribute: false }) beside: SlideText | undefined;
+  /**
+   * Set by the slide show. Hidden slides are skipped by layout (content-visibility), so their
+   * text cannot be measured; becoming active updates the slide, and the update refits it.
+   */
+  @property({ type: Boolean, reflect: true }) active = false;
   /** Reflected so the paired layout's styles apply. */
   @property({ type: Boolean, reflect: true }) paired = false;
 
