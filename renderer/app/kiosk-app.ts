@@ -64,8 +64,10 @@ export class KioskApp extends LitElement {
 
   /** Loads the languages the settings need (text and fonts) before showing them. */
   async #apply(settings: Settings): Promise<void> {
-    const needed = languagesOf(displayPasses(settings.languages));
-    await Promise.all([settings.languages.default, ...needed].map((code) => loadLanguage(code).catch((e: unknown) => console.warn('language not loaded', code, e))));
+    // The display's languages, and every offered one: the journey's language grid names each
+    // in its own script, and a patient's choice should switch at once.
+    const needed = new Set([settings.languages.default, ...settings.languages.shown, ...languagesOf(displayPasses(settings.languages))]);
+    await Promise.all([...needed].map((code) => loadLanguage(code).catch((e: unknown) => console.warn('language not loaded', code, e))));
     const defaultChanged = settings.languages.default !== this.settings?.languages.default;
     this.settings = settings;
     if (defaultChanged) await i18n.changeLanguage(settings.languages.default);
