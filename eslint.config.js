@@ -3,6 +3,7 @@
 //   main/core    Node, but neither HTTP nor Electron nor any host
 //   main/web     the request handler: common + core, never a host
 //   main/hosts/node      may not load electron or the Electron host
+//   main/hosts/electron  may load electron, but not shell, IPC or contextBridge
 //   renderer/    the page: from main/ only main/common
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -94,5 +95,24 @@ export default tseslint.config(
   {
     files: ['main/hosts/electron/**/*.ts', 'e2e/electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The shell gives the page no way out and no way in (docs/security-checklist.md items 15,
+    // 17 and 20): no shell.openExternal, no IPC, nothing exposed through a preload.
+    files: ['main/hosts/electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['shell', 'ipcMain', 'contextBridge', 'ipcRenderer'],
+              message: 'The kiosk has no IPC and opens nothing outside itself; see docs/security-checklist.md.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

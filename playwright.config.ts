@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/chromium.ts';
 
 // End-to-end tests drive the real Node host (started per test with its own data directory) in
-// Debian's Chromium. Playwright's own browser downloads are never used.
+// Debian's Chromium. Playwright's own browser downloads are never used. e2e/electron runs the
+// Electron kiosk where a binary is available (ELECTRON_OVERRIDE_DIST_PATH).
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -17,5 +18,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', testIgnore: 'electron/**' }],
+  projects: [
+    { name: 'chromium', testIgnore: 'electron/**' },
+    // The Electron kiosk via Playwright's _electron.launch; skips itself without a binary.
+    { name: 'electron', testMatch: 'electron/**/*.spec.ts', workers: 1 },
+  ],
 });

@@ -1,11 +1,13 @@
-// Builds the page when dist/ is missing or older than its sources, so `npm run serve` and
-// `npm start` always show what is in the tree without rebuilding every time.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Builds the page, and the Electron host's bundle, when missing or older than their sources, so
+// `npm run serve` and `npm start` always run what is in the tree without rebuilding every time.
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const SOURCES = ['renderer', 'locales', 'main/common', 'vite.config.ts', 'package.json'];
-const OUTPUT = 'dist/renderer/index.html';
+const TARGETS = [
+  { output: 'dist/renderer/index.html', sources: ['renderer', 'locales', 'main/common', 'vite.config.ts', 'package.json'], args: [] },
+  { output: 'dist/main/main.cjs', sources: ['main', 'vite.electron.config.ts', 'package.json'], args: ['--config', 'vite.electron.config.ts'] },
+];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -14,7 +16,30 @@ function newest(path: string): number {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-if (!existsSync(OUTPUT) || Math.max(...SOURCES.map(newest)) > statSync(OUTPUT).mtimeMs) {
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', shell: process.platform === 'win32' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+// Test files that need dist/ may call this at the same moment; one builds, the others wait
+// (a build empties its output folder first). A lock left by a killed build expires.
+const LOCK = 'dist/.build-lock';
+function lock(): void {
+  mkdirSync('dist', { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch {
+      if (Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 120_000) rmSync(LOCK, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
+
+lock();
+try {
+  for (const { output, sources, args } of TARGETS) {
+    if (existsSync(output) && Math.max(...sources.map(newest)) <= statSync(output).mtimeMs) continue;
+    const result = spawnSync('npx', ['vite', 'build', ...args, '--logLevel', 'warn'], { stdio: 'inherit', shell: process.platform === 'win32' });
+    if (result.status !== 0) process.exitCode = result.status ?? 1;
+    if (process.exitCode) break;
+  }
+} finally {
+  rmSync(LOCK, { recursive: true, force: true });
 }

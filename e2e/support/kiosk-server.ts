@@ -12,12 +12,16 @@ export interface KioskServer {
   /** Everything the host wrote to stderr so far (its log of problems). */
   readonly log: () => string;
   writeSettings(settings: unknown): Promise<void>;
+  /** Resolves with the first stdout line (past or future) matching `pattern`. */
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   stop(): Promise<void>;
 }
 
 export interface KioskServerOptions {
   /** Written to settings.json before start: an object (as JSON) or raw text. */
   readonly settings?: unknown;
+  /** More command-line arguments for the host, e.g. ['--remote-port', '0']. */
+  readonly args?: readonly string[];
 }
 
 export async function startKioskServer(options: KioskServerOptions = {}): Promise<KioskServer> {
@@ -26,11 +30,13 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
   const write = (settings: unknown) => writeFile(settingsFile, typeof settings === 'string' ? settings : JSON.stringify(settings, null, 2));
   if (options.settings !== undefined) await write(options.settings);
 
-  const child = spawn(process.execPath, ['main/hosts/node/serve.ts', '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, ['main/hosts/node/serve.ts', '--port', '0', '--data-dir', dataDir, ...(options.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines: string[] = [];
+  createInterface({ input: child.stdout! }).on('line', (line) => lines.push(line));
   const url = await waitForServing(child, () => stderr);
 
   return {
@@ -38,6 +44,17 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
     dataDir,
     log: () => stderr,
     writeSettings: write,
+    async waitForLine(pattern, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        for (const line of lines) {
+          const match = pattern.exec(line);
+          if (match) return match;
+        }
+        if (Date.now() > deadline) throw new Error(`no line matching ${pattern} in:\n${lines.join('\n')}\n${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

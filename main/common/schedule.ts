@@ -1,7 +1,8 @@
 // When the practice is open and which notices are live. Pure functions of the settings and a
 // local wall-clock time, shared by the page (closed screen, notices in the rotation) and the
 // Electron host (display sleep), so both always agree. Times are the kiosk's local time.
-import { WEEKDAYS, type Notice, type Settings, type Weekday } from './settings-schema.ts';
+import type { Notice, Settings } from './settings-schema.ts';
+import { WEEKDAYS, type Weekday } from './weekdays.ts';
 
 type OpeningHours = Settings['openingHours'];
 

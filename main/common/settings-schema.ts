@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SLIDE_IDS } from './slide-catalogue.ts';
 import { LANGUAGE_CODES } from './languages.ts';
+import { WEEKDAYS, type Weekday } from './weekdays.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -47,8 +48,7 @@ export const languageCodeSchema = z.enum(LANGUAGE_CODES);
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday };
 
 const openingSpan = z.strictObject({ open: time, close: time }).refine((s) => s.open < s.close, {
   message: 'Closing time must be after opening time',

@@ -7,14 +7,14 @@ export interface Logger {
 }
 
 export const consoleLogger: Logger = {
-  info: (m, d) => console.log(format('info', m, d)),
-  warn: (m, d) => console.warn(format('warn', m, d)),
-  error: (m, d) => console.error(format('error', m, d)),
+  info: (m, d) => console.log(formatLogLine('info', m, d)),
+  warn: (m, d) => console.warn(formatLogLine('warn', m, d)),
+  error: (m, d) => console.error(formatLogLine('error', m, d)),
 };
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
-function format(level: string, message: string, details?: Record<string, unknown>): string {
+export function formatLogLine(level: string, message: string, details?: Record<string, unknown>): string {
   const extra = details ? ` ${JSON.stringify(details)}` : '';
   return `${new Date().toISOString()} ${level} ${message}${extra}`;
 }

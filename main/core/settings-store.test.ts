@@ -113,3 +113,31 @@ describe('SettingsStore.save', () => {
     expect(store.current().settings.practice.name).toBe('Edited by hand');
   });
 });
+
+describe('SettingsStore.restore', () => {
+  it('saves an older version again as the newest, keeping the history', async () => {
+    const store = await SettingsStore.open(dir, log);
+    await store.save({ practice: { name: 'First' } }, undefined);
+    await store.save({ practice: { name: 'Second' } }, undefined);
+    const [, older] = await store.history();
+    const result = await store.restore(older!.id, store.current().revision);
+    expect(result.ok).toBe(true);
+    expect(store.current().settings.practice.name).toBe('First');
+    expect(JSON.parse(await readFile(settingsFile(), 'utf8')).practice.name).toBe('First');
+    const history = await store.history();
+    expect(history).toHaveLength(3);
+    expect(history[0]?.revision).toBe(older!.revision);
+  });
+
+  it('refuses a restore based on a stale revision, or of a version that does not exist', async () => {
+    const store = await SettingsStore.open(dir, log);
+    await store.save({ practice: { name: 'First' } }, undefined);
+    const stale = store.current().revision;
+    await store.save({ practice: { name: 'Second' } }, undefined);
+    const [, older] = await store.history();
+    expect(await store.restore(older!.id, stale)).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(await store.restore('2026-01-01T00-00-00-000Z_nope', store.current().revision)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await store.restore('../settings', store.current().revision)).toEqual({ ok: false, reason: 'not-found' });
+    expect(store.current().settings.practice.name).toBe('Second');
+  });
+});

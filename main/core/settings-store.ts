@@ -7,7 +7,8 @@
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, validateSettings, type Settings, type SettingsProblem } from '../common/settings-schema.ts';
+import { DEFAULT_SETTINGS, type Settings, type SettingsProblem } from '../common/settings-schema.ts';
+import { readSettingsDocument } from './settings-migration.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 import type { Logger } from './logger.ts';
 
@@ -34,7 +35,8 @@ export interface HistoryEntry {
 export type SaveResult =
   | { ok: true; snapshot: SettingsSnapshot }
   | { ok: false; reason: 'invalid'; problems: SettingsProblem[] }
-  | { ok: false; reason: 'conflict'; current: SettingsSnapshot };
+  | { ok: false; reason: 'conflict'; current: SettingsSnapshot }
+  | { ok: false; reason: 'not-found' };
 
 type Listener = (snapshot: SettingsSnapshot) => void;
 
@@ -111,6 +113,17 @@ export class SettingsStore {
     return run;
   }
 
+  /** Saves an older version again as the newest, so a restore is itself in the history. */
+  restore(id: string, basedOn: string | undefined): Promise<SaveResult> {
+    const run = this.#queue.then(async (): Promise<SaveResult> => {
+      const settings = await this.readHistory(id);
+      if (!settings) return { ok: false, reason: 'not-found' };
+      return this.#save(settings, basedOn);
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
   async history(): Promise<HistoryEntry[]> {
     const names = (await readdir(join(this.#dir, 'history'))).filter((n) => n.endsWith('.json')).sort().reverse();
     return names.map((name) => {
@@ -130,7 +143,7 @@ export class SettingsStore {
   }
 
   async #save(input: unknown, basedOn: string | undefined): Promise<SaveResult> {
-    const result = validateSettings(input);
+    const result = readSettingsDocument(input);
     if (!result.ok) return { ok: false, reason: 'invalid', problems: result.problems };
     if (basedOn !== undefined && basedOn !== this.#snapshot.revision) {
       return { ok: false, reason: 'conflict', current: this.#snapshot };
@@ -188,7 +201,7 @@ export function parseDocument(text: string): { ok: true; settings: Settings } | 
   } catch (error) {
     return { ok: false, problem: `it is not valid JSON (${(error as Error).message})` };
   }
-  const result = validateSettings(json);
+  const result = readSettingsDocument(json);
   if (result.ok) return result;
   return { ok: false, problem: result.problems.map((p) => `${p.path || 'settings'}: ${p.message}`).join('; ') };
 }

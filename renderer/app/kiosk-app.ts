@@ -5,11 +5,15 @@ import { customElement, state } from 'lit/decorators.js';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
-import { i18n, loadLanguage } from '../i18n/i18n.ts';
+import { i18n, initI18n, loadLanguage } from '../i18n/i18n.ts';
 import { languageStyles } from '../i18n/language-styles.ts';
 import { displaySlides } from '../display/slide-content.ts';
 import { displayPasses, languagesOf, type DisplayPass } from '../display/display-languages.ts';
+import { noticeSlides } from '../display/notice-slides.ts';
+import { ScheduleController } from '../display/schedule-controller.ts';
+import { isOpenAt, liveNotices } from '../../main/common/schedule.ts';
 import '../display/slide-show.ts';
+import '../display/closed-screen.ts';
 
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
@@ -46,6 +50,7 @@ export class KioskApp extends LitElement {
 
   readonly #i18n = new I18nController(this);
   readonly #source = new SettingsSource();
+  readonly #schedule = new ScheduleController(this, () => this.settings);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -58,7 +63,8 @@ export class KioskApp extends LitElement {
   }
 
   async #start(): Promise<void> {
-    await this.#apply(await this.#source.load());
+    const [settings] = await Promise.all([this.#source.load(), initI18n()]);
+    await this.#apply(settings);
     this.#source.watch((settings) => void this.#apply(settings));
   }
 
@@ -90,14 +96,20 @@ export class KioskApp extends LitElement {
     const settings = this.settings;
     if (!settings) return nothing;
     const t = this.#i18n.t.bind(this.#i18n);
+    const now = this.#schedule.now;
+    if (!isOpenAt(settings.openingHours, now)) {
+      return html`<closed-screen .practice=${settings.practice.name} .message=${t('display.closed')}></closed-screen>`;
+    }
     const passes = this.#passes(settings);
     const pass = passes[this.passIndex % passes.length]!;
     const labelled = languagesOf(passes).length > 1;
+    // Notices follow the pass's leading language (English as typed where staff gave none).
+    const slides = [...displaySlides(settings, pass, t, this.#hasText, labelled), ...noticeSlides(liveNotices(settings.notices, now), pass.primary, t)];
     return html`<header><h1>${settings.practice.name}</h1></header>
       <slide-show
         data-pass=${this.passIndex % passes.length}
         @slide-change=${this.#onSlideChange}
-        .slides=${displaySlides(settings, pass, t, this.#hasText, labelled)}
+        .slides=${slides}
         .dwellMs=${settings.display.dwellSeconds * 1000}
         ?cut=${!settings.display.transitions}
         .progressLabel=${(current: number, total: number) => t('display.progress', { current, total })}

@@ -80,6 +80,16 @@ export class KioskSlide extends LitElement {
         font-size: calc(var(--fit) * clamp(18px, min(1.6cqi, 3.4cqb), 36px));
         line-height: calc(1.2 * var(--leading, 1));
       }
+      p.label {
+        margin-block: 0 0.3em;
+        color: var(--colour-text-secondary);
+        font-weight: var(--font-weight-bold);
+        font-size: calc(var(--fit) * clamp(18px, min(2cqi, 4.5cqb), 40px));
+        line-height: calc(1.2 * var(--leading, 1));
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        max-inline-size: none;
+      }
       h2 {
         margin-block: 0 0.45em;
         margin-inline: 0;
@@ -126,6 +136,9 @@ export class KioskSlide extends LitElement {
         .language {
           font-size: calc(var(--fit) * clamp(20px, min(2.6cqi, 2cqb), 40px));
         }
+        p.label {
+          font-size: calc(var(--fit) * clamp(18px, min(3.2cqi, 2.6cqb), 40px));
+        }
         .pictogram {
           flex: none;
           inline-size: min(40cqi, 28cqb);
@@ -154,8 +167,10 @@ export class KioskSlide extends LitElement {
   @property() body = '';
   /** Trusted SVG markup from the bundled pictogram set, never from settings. */
   @property({ attribute: false }) pictogram = '';
-  /** The endonym of the headline's language, shown small above it when set. */
+  /** A small line above the headline, e.g. "Practice notice". */
   @property() label = '';
+  /** The endonym of the headline's language, shown small above it when set. */
+  @property() languageName = '';
   /** The same words in a second language, shown beside (landscape) or below (portrait). */
   @property({ attribute: false }) beside: SlideText | undefined;
   /**
@@ -178,15 +193,16 @@ export class KioskSlide extends LitElement {
     return html`<div class="layout">
       <div class="pictogram" aria-hidden="true">${unsafeSVG(this.pictogram)}</div>
       <div class="texts">
-        ${this.#block(this.label, this.headline, this.body)}
-        ${beside ? this.#block(beside.label ?? '', beside.headline, beside.body, beside.lang, beside.dir) : nothing}
+        ${this.#block(this.languageName, this.label, this.headline, this.body)}
+        ${beside ? this.#block(beside.languageName ?? '', '', beside.headline, beside.body, beside.lang, beside.dir) : nothing}
       </div>
     </div>`;
   }
 
-  #block(label: string, headline: string, body: string, lang?: string, dir?: string) {
+  #block(languageName: string, label: string, headline: string, body: string, lang?: string, dir?: string) {
     return html`<div class="text" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
-      ${label ? html`<span class="language">${label}</span>` : nothing}
+      ${languageName ? html`<span class="language">${languageName}</span>` : nothing}
+      ${label ? html`<p class="label">${label}</p>` : nothing}
       <h2>${headline}</h2>
       <p>${body}</p>
     </div>`;

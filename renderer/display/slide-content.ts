@@ -11,18 +11,21 @@ export interface SlideText {
   readonly headline: string;
   readonly body: string;
   /** The language's name in itself, shown small on the slide when the display is multilingual. */
-  readonly label?: string;
+  readonly languageName?: string;
 }
 
 export interface SlideContent {
   /** Stable across settings changes and languages: the rotation follows it. */
   readonly key: string;
   readonly pictogram: string;
+  /** A small line above the headline, e.g. "Practice notice". */
+  readonly label?: string;
   readonly headline: string;
   readonly body: string;
   readonly lang?: string;
   readonly dir?: 'ltr' | 'rtl';
-  readonly label?: string;
+  /** The endonym of `lang`, shown small on the slide when the display is multilingual. */
+  readonly languageName?: string;
   /** The same slide in a second language, shown beside the first (bilingual and Wales modes). */
   readonly beside?: SlideText;
 }
@@ -68,6 +71,6 @@ function slideText(settings: Settings, id: string, wanted: string, t: Translate,
     dir,
     headline: t(`slides.${id}.headline`, { practice, lng: lang }),
     body: t(`slides.${id}.body`, { practice, lng: lang }),
-    ...(labelled && info ? { label: info.endonym } : {}),
+    ...(labelled && info ? { languageName: info.endonym } : {}),
   };
 }

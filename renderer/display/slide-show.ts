@@ -128,10 +128,11 @@ export class SlideShow extends LitElement {
               ?active=${slide.key === current}
               ?previous=${slide.key === this.#previous && slide.key !== current}
               aria-hidden=${slide.key === current ? 'false' : 'true'}
+              .label=${slide.label ?? ''}
               .headline=${slide.headline}
               .body=${slide.body}
               .pictogram=${slide.pictogram}
-              .label=${slide.label ?? ''}
+              .languageName=${slide.languageName ?? ''}
               .beside=${slide.beside}
             ></kiosk-slide>`,
         )}

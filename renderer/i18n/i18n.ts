@@ -18,7 +18,15 @@ async function fetchLocale(code: string): Promise<Resources> {
 
 export const i18n: I18n = i18next.createInstance();
 
-export async function initI18n(): Promise<void> {
+let initialised: Promise<unknown> | undefined;
+
+/** Sets i18next up once; every later call gets the same promise. */
+export function initI18n(): Promise<unknown> {
+  initialised ??= start();
+  return initialised;
+}
+
+async function start(): Promise<void> {
   await i18n
     .use({
       type: 'backend',

@@ -1,4 +1,5 @@
-// The page's copy of the settings: fetched from /api/config, and fetched again whenever the
+// The page's copy of the settings: fetched from /api/config (preloaded by index.html; the
+// server marks it no-cache, so every fetch revalidates), and fetched again whenever the
 // server says the revision changed (server-sent events; EventSource reconnects by itself).
 import type { Settings } from '../../main/common/settings-schema.ts';
 
@@ -11,7 +12,7 @@ export class SettingsSource {
   async load(): Promise<Settings> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const response = await fetch('./api/config', { cache: 'no-store' });
+        const response = await fetch('./api/config');
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         this.#revision = response.headers.get('ETag')?.replaceAll('"', '');
         return (await response.json()) as Settings;

@@ -5,7 +5,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { SettingsStore } from '../../core/settings-store.ts';
 import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
+import { openAdminServices } from '../../core/admin-services.ts';
 import { createWebApp } from '../../web/app.ts';
+import { startRemoteListener } from './remote-listener.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { HostOptions } from './command-line.ts';
 
@@ -16,10 +18,21 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-export async function startHttpHost(options: HostOptions, log: Logger): Promise<RunningHost> {
+export interface HostEvents {
+  /** The reception-desk admin address when that listener starts, null when it stops. */
+  readonly onRemoteAdmin?: (url: string | null) => void;
+}
+
+export async function startHttpHost(options: HostOptions, log: Logger, events: HostEvents = {}): Promise<RunningHost> {
   const store = await SettingsStore.open(options.dataDir, log);
+  const admin = await openAdminServices(options.dataDir);
   const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
-  const app = createWebApp({ store, pageDir: `${root}dist/renderer`, localesDir: `${root}locales`, log, version });
+  const pageDir = `${root}dist/renderer`;
+  const localesDir = `${root}locales`;
+  // Read only when a request arrives, by which time the listener below exists.
+  const remoteUrl = (): string | null => remote.url();
+  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl });
+  const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, surface: 'remote' });
   const stopWatching = watchSettingsFile(options.dataDir, store, log);
 
   const server = await new Promise<ServerType>((resolve, reject) => {
@@ -27,11 +40,13 @@ export async function startHttpHost(options: HostOptions, log: Logger): Promise<
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  const remote = startRemoteListener({ store, admin, app: remoteApp, port: options.remotePort, log, onChange: events.onRemoteAdmin });
   return {
     url: `http://127.0.0.1:${port}/`,
     close: () =>
       new Promise<void>((resolve) => {
         stopWatching();
+        void remote.close();
         // Open event streams would hold close() forever.
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => resolve());

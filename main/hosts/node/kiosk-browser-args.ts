@@ -1,9 +1,13 @@
-// Command-line flags for the system Chromium in kiosk mode: full screen, no browser UI, nothing
-// that phones home, no way to wander off with a keyboard shortcut or a pinch.
+// Command-line flags for the system Chromium in kiosk mode, as close to the Electron shell's
+// lock-down as flags allow: full screen with no browser UI, nothing that phones home, no pinch
+// or swipe-back, no translate bar, no prompts, a throwaway incognito profile. What flags cannot
+// do (devtools, printing, downloads, other sites) needs Chromium's managed policy: see
+// packaging/linux/chromium-kiosk-policy.json and docs/deployment.md.
 export function kioskBrowserArgs(url: string, profileDir: string): string[] {
   return [
     `--app=${url}`,
     '--kiosk',
+    '--incognito',
     `--user-data-dir=${profileDir}`,
     '--no-first-run',
     '--no-default-browser-check',
@@ -11,12 +15,15 @@ export function kioskBrowserArgs(url: string, profileDir: string): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--disable-translate',
-    '--disable-features=Translate,TranslateUI,OverscrollHistoryNavigation,MediaRouter',
+    '--disable-features=Translate,TranslateUI,OverscrollHistoryNavigation,MediaRouter,AutofillServerCommunication',
     '--disable-pinch',
     '--overscroll-history-navigation=0',
     '--disable-session-crashed-bubble',
+    '--hide-crash-restore-bubble',
     '--noerrdialogs',
     '--disable-infobars',
+    // No keyring prompt on Linux desktops: the kiosk stores no passwords.
+    '--password-store=basic',
     '--autoplay-policy=user-gesture-required',
     '--deny-permission-prompts',
   ];

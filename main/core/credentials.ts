@@ -1,0 +1,121 @@
+// The kiosk PIN and the remote-admin password, stored only as salted scrypt hashes in
+// credentials.json, apart from settings.json so that export, import and history never carry them.
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-file.ts';
+
+export const PIN_PATTERN = /^\d{6,12}$/;
+export const PIN_RULE = 'The PIN must be 6 to 12 digits';
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_RULE = `The password must be at least ${PASSWORD_MIN_LENGTH} characters`;
+
+const KEY_LENGTH = 32;
+export interface ScryptCost {
+  readonly N: number;
+  readonly r: number;
+  readonly p: number;
+}
+// N = 2^15 (32 MiB, well under a second even on a busy kiosk PC): slow for a guesser, unnoticeable
+// for a receptionist. The cost is stored with each hash, so raising it later keeps old hashes valid.
+export const DEFAULT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
+
+export interface StoredHash {
+  readonly salt: string;
+  readonly hash: string;
+  readonly N: number;
+  readonly r: number;
+  readonly p: number;
+}
+
+interface CredentialsFile {
+  pin?: StoredHash;
+  remotePassword?: StoredHash;
+}
+
+type Kind = keyof CredentialsFile;
+
+function derive(secret: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(secret.normalize('NFC'), salt, KEY_LENGTH, { ...options, maxmem: 256 * 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key))),
+  );
+}
+
+export async function hashSecret(secret: string, cost: ScryptCost = DEFAULT_COST): Promise<StoredHash> {
+  const salt = randomBytes(16);
+  const hash = await derive(secret, salt, cost);
+  return { salt: salt.toString('base64'), hash: hash.toString('base64'), N: cost.N, r: cost.r, p: cost.p };
+}
+
+export async function verifySecret(secret: string, stored: StoredHash): Promise<boolean> {
+  const expected = Buffer.from(stored.hash, 'base64');
+  const actual = await derive(secret, Buffer.from(stored.salt, 'base64'), { N: stored.N, r: stored.r, p: stored.p });
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+export class CredentialStore {
+  readonly #file: string;
+  readonly #cost: ScryptCost;
+  #data: CredentialsFile;
+  readonly #listeners = new Set<() => void>();
+
+  private constructor(file: string, data: CredentialsFile, cost: ScryptCost) {
+    this.#file = file;
+    this.#cost = cost;
+    this.#data = data;
+  }
+
+  /** A missing file means no PIN yet (first use). A damaged one is an error: never silently unlock. */
+  static async open(dir: string, cost: ScryptCost = DEFAULT_COST): Promise<CredentialStore> {
+    const file = join(dir, 'credentials.json');
+    try {
+      return new CredentialStore(file, JSON.parse(await readFile(file, 'utf8')) as CredentialsFile, cost);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new CredentialStore(file, {}, cost);
+      throw new Error(`${file} cannot be read (${(error as Error).message}); move it aside to set a new PIN`, { cause: error });
+    }
+  }
+
+  get hasPin(): boolean {
+    return this.#data.pin !== undefined;
+  }
+
+  get hasRemotePassword(): boolean {
+    return this.#data.remotePassword !== undefined;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  verifyPin(pin: string): Promise<boolean> {
+    return this.#verify('pin', pin);
+  }
+
+  verifyRemotePassword(password: string): Promise<boolean> {
+    return this.#verify('remotePassword', password);
+  }
+
+  async setPin(pin: string): Promise<void> {
+    if (!PIN_PATTERN.test(pin)) throw new RangeError(PIN_RULE);
+    await this.#set('pin', pin);
+  }
+
+  async setRemotePassword(password: string): Promise<void> {
+    if (password.length < PASSWORD_MIN_LENGTH) throw new RangeError(PASSWORD_RULE);
+    await this.#set('remotePassword', password);
+  }
+
+  async #verify(kind: Kind, secret: string): Promise<boolean> {
+    const stored = this.#data[kind];
+    return stored !== undefined && (await verifySecret(secret, stored));
+  }
+
+  async #set(kind: Kind, secret: string): Promise<void> {
+    const next = { ...this.#data, [kind]: await hashSecret(secret, this.#cost) };
+    await writeFileAtomic(this.#file, `${JSON.stringify(next, null, 2)}\n`);
+    this.#data = next;
+    for (const listener of this.#listeners) listener();
+  }
+}

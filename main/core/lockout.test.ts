@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { FIRST_LOCK_MS, LONGEST_LOCK_MS, Lockout, TRIES_BEFORE_LOCK, lockDuration } from './lockout.ts';
+
+function clockAt(start = 1_000_000) {
+  const clock = { now: start, advance: (ms: number) => (clock.now += ms) };
+  return clock;
+}
+
+describe('lock-out', () => {
+  it('allows four wrong tries, counting down, and locks on the fifth for 30 seconds', () => {
+    const clock = clockAt();
+    const lockout = new Lockout(() => clock.now);
+    for (let i = 1; i < TRIES_BEFORE_LOCK; i++) {
+      lockout.fail();
+      expect(lockout.triesLeft).toBe(TRIES_BEFORE_LOCK - i);
+      expect(lockout.lockedUntil).toBeNull();
+    }
+    lockout.fail();
+    expect(lockout.triesLeft).toBe(0);
+    expect(lockout.lockedUntil?.getTime()).toBe(clock.now + FIRST_LOCK_MS);
+    clock.advance(FIRST_LOCK_MS - 1);
+    expect(lockout.lockedUntil).not.toBeNull();
+    clock.advance(1);
+    expect(lockout.lockedUntil).toBeNull();
+    expect(lockout.triesLeft).toBe(TRIES_BEFORE_LOCK);
+  });
+
+  it('ignores tries while locked, so hammering does not extend or shorten the lock', () => {
+    const clock = clockAt();
+    const lockout = new Lockout(() => clock.now);
+    for (let i = 0; i < TRIES_BEFORE_LOCK; i++) lockout.fail();
+    const until = lockout.lockedUntil?.getTime();
+    clock.advance(1000);
+    lockout.fail();
+    expect(lockout.lockedUntil?.getTime()).toBe(until);
+  });
+
+  it('doubles each further lock and caps it at 15 minutes', () => {
+    const clock = clockAt();
+    const lockout = new Lockout(() => clock.now);
+    const durations: number[] = [];
+    for (let lock = 0; lock < 8; lock++) {
+      for (let i = 0; i < TRIES_BEFORE_LOCK; i++) lockout.fail();
+      const duration = lockout.lockedUntil!.getTime() - clock.now;
+      durations.push(duration);
+      clock.advance(duration);
+    }
+    expect(durations.map((ms) => ms / 1000)).toEqual([30, 60, 120, 240, 480, 900, 900, 900]);
+    expect(lockDuration(100)).toBe(LONGEST_LOCK_MS);
+  });
+
+  it('starts afresh after a right answer', () => {
+    const clock = clockAt();
+    const lockout = new Lockout(() => clock.now);
+    for (let i = 0; i < TRIES_BEFORE_LOCK; i++) lockout.fail();
+    clock.advance(FIRST_LOCK_MS);
+    for (let i = 0; i < 3; i++) lockout.fail();
+    lockout.succeed();
+    expect(lockout.triesLeft).toBe(TRIES_BEFORE_LOCK);
+    for (let i = 0; i < TRIES_BEFORE_LOCK; i++) lockout.fail();
+    expect(lockout.lockedUntil!.getTime() - clock.now).toBe(FIRST_LOCK_MS);
+  });
+});

@@ -1,0 +1,72 @@
+// The Electron host's entry: a locked-down, full-screen kiosk window showing the page from
+// `app://kiosk/`, served by the same handler as the Node host. Built by `npm run build` into
+// dist/main/main.cjs (Electron's Node is not asked to strip types). One short file per concern,
+// as in Electron Fiddle's src/main/.
+import { app, Menu, session } from 'electron';
+import { join } from 'node:path';
+import { parseElectronArgs } from '../../core/kiosk/command-line.ts';
+import { startUrl } from '../../core/kiosk/navigation-policy.ts';
+import { createRotatingFileLogger } from '../../core/rotating-file-logger.ts';
+import { consoleLogger } from '../../core/logger.ts';
+import { SettingsStore } from '../../core/settings-store.ts';
+import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
+import { createWebApp } from '../../web/app.ts';
+import { registerAppScheme, serveAppScheme } from './protocol.ts';
+import { createKioskWindow } from './windows.ts';
+import { lockDownSession, lockDownWebContents } from './security.ts';
+import { blockKioskKeys } from './kiosk-input.ts';
+import { recoverFromCrashes } from './recovery.ts';
+import { manageDisplaySleep } from './power.ts';
+import { scheduleNightlyRelaunch } from './nightly-relaunch.ts';
+import { registerLoginItem } from './login-item.ts';
+
+// Before ready: no menu means no reload, zoom, devtools or close accelerators; the scheme must
+// be privileged before any session exists; pinch and swipe-back are off in Chromium itself.
+Menu.setApplicationMenu(null);
+registerAppScheme();
+app.commandLine.appendSwitch('disable-pinch');
+app.commandLine.appendSwitch('overscroll-history-navigation', '0');
+
+const options = parseElectronArgs(process.argv.slice(app.isPackaged ? 1 : 2), { isPackaged: app.isPackaged });
+// Everything the kiosk keeps lives in the one data directory: settings, logs, browser profile.
+app.setPath('userData', join(options.dataDir, 'browser'));
+const log = createRotatingFileLogger({ dir: join(options.dataDir, 'logs'), echo: app.isPackaged ? undefined : consoleLogger });
+
+// An uncaught error in the main process would otherwise put a dialog over the display.
+process.on('uncaughtException', (error) => log.error('uncaught exception', { error: error.stack ?? String(error) }));
+process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { reason: String(reason) }));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => {
+    lockDownWebContents(contents, log, options.devTools);
+    blockKioskKeys(contents, options.devTools);
+  });
+  void app.whenReady().then(start, (error: unknown) => {
+    log.error('cannot start', { error: String(error) });
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  log.info('starting', { version: app.getVersion(), electron: process.versions.electron, dataDir: options.dataDir });
+  lockDownSession(session.defaultSession, log);
+
+  const store = await SettingsStore.open(options.dataDir, log);
+  watchSettingsFile(options.dataDir, store, log);
+  const webApp = createWebApp({ store, pageDir: join(app.getAppPath(), 'dist', 'renderer'), localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion() });
+  serveAppScheme(webApp);
+
+  const url = startUrl({ cursor: options.cursor });
+  const window = createKioskWindow({ url, devTools: options.devTools });
+  recoverFromCrashes(window, url, log);
+  app.on('second-instance', () => {
+    window.show();
+    window.focus();
+  });
+
+  manageDisplaySleep(store, log);
+  if (options.relaunchAt) scheduleNightlyRelaunch(options.relaunchAt, store, log);
+  registerLoginItem(log);
+}

@@ -1,0 +1,147 @@
+// /api/admin: signing in, the PIN and remote password, and (in admin-settings-routes.ts) the
+// settings themselves. The contract with the staff screens is docs/admin-api.md.
+import { Hono } from 'hono';
+import type { AdminServices } from '../core/admin-services.ts';
+import type { Attempt } from '../core/lockout.ts';
+import { PASSWORD_RULE, PASSWORD_MIN_LENGTH, PIN_PATTERN, PIN_RULE } from '../core/credentials.ts';
+import type { Surface } from '../core/sessions.ts';
+import type { SettingsStore } from '../core/settings-store.ts';
+import type { Logger } from '../core/logger.ts';
+import { problem, invalid } from './problem.ts';
+import { limitBody, readJsonBody, stringField } from './json-body.ts';
+import { currentSession, endSession, requireSession, sameOrigin, startSession, type AdminEnv } from './admin-session.ts';
+import { adminSettingsRoutes } from './admin-settings-routes.ts';
+
+export interface AdminRoutesOptions {
+  readonly store: SettingsStore;
+  readonly services: AdminServices;
+  readonly surface: Surface;
+  /** The reception-desk address while that listener runs, else null. Given by the host. */
+  readonly remoteUrl: () => string | null;
+  readonly log: Logger;
+}
+
+export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
+  const { store, services, surface, remoteUrl } = options;
+  const { credentials, sessions, audit } = services;
+  const lockout = services.lockouts[surface];
+  const routes = new Hono<AdminEnv>();
+  const auth = requireSession(sessions, surface);
+  const kioskOnly = () => (surface === 'kiosk' ? undefined : problem(404, 'Not found', 'This can only be done on the kiosk itself'));
+
+  routes.use('*', sameOrigin);
+  routes.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+
+  routes.get('/status', (c) => {
+    const status = store.status();
+    return c.json({
+      pinSet: credentials.hasPin,
+      lockedUntil: lockout.lockedUntil?.toISOString() ?? null,
+      signedIn: currentSession(c, sessions, surface) !== undefined,
+      surface,
+      remote: { enabled: store.current().settings.remoteAdmin.enabled, passwordSet: credentials.hasRemotePassword, url: remoteUrl() },
+      settings: { source: status.source, problem: status.problem ?? null },
+    });
+  });
+
+  routes.post('/pin', limitBody, async (c) => {
+    const refused = kioskOnly();
+    if (refused) return refused;
+    if (credentials.hasPin) return problem(409, 'PIN already set', 'A PIN is already set: sign in with it, then change it from the admin screen');
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const pin = stringField(body.value, 'pin');
+    if (pin === undefined || !PIN_PATTERN.test(pin)) return invalid([{ path: 'pin', message: PIN_RULE }]);
+    await credentials.setPin(pin);
+    await audit.record('pin-set', surface, 'first PIN set');
+    return c.json({ csrfToken: startSession(c, sessions, surface).csrfToken }, 201);
+  });
+
+  routes.post('/session', limitBody, async (c) => {
+    const locked = lockedResponse();
+    if (locked) return locked;
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const field = surface === 'kiosk' ? 'pin' : 'password';
+    const secret = stringField(body.value, field);
+    if (secret === undefined) return invalid([{ path: field, message: surface === 'kiosk' ? 'Enter the PIN' : 'Enter the password' }]);
+    if (surface === 'kiosk' && !credentials.hasPin) return problem(409, 'No PIN yet', 'Set a PIN first');
+    const attempt = await lockout.attempt(() => (surface === 'kiosk' ? credentials.verifyPin(secret) : credentials.verifyRemotePassword(secret)));
+    if (attempt.outcome !== 'right') {
+      if (attempt.outcome === 'wrong') await audit.record('sign-in-refused', surface, `wrong ${field}`);
+      const words = field === 'pin' ? 'PIN' : 'password';
+      return refusal(attempt, problem(401, `Wrong ${words}`, `That ${words} is not right`, { triesLeft: attempt.triesLeft }));
+    }
+    await audit.record('signed-in', surface);
+    return c.json({ csrfToken: startSession(c, sessions, surface).csrfToken });
+  });
+
+  routes.delete('/session', (c) => {
+    endSession(c, sessions, surface);
+    return c.body(null, 204);
+  });
+
+  routes.put('/pin', auth, limitBody, async (c) => {
+    const refused = kioskOnly();
+    if (refused) return refused;
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const newPin = stringField(body.value, 'newPin');
+    if (newPin === undefined || !PIN_PATTERN.test(newPin)) return invalid([{ path: 'newPin', message: PIN_RULE }]);
+    const wrong = await checkPin(stringField(body.value, 'currentPin'), 'currentPin');
+    if (wrong) return wrong;
+    await credentials.setPin(newPin);
+    sessions.endAllExcept(c.get('session').token);
+    await audit.record('pin-changed', surface);
+    return c.body(null, 204);
+  });
+
+  routes.put('/remote-password', auth, limitBody, async (c) => {
+    const refused = kioskOnly();
+    if (refused) return refused;
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const password = stringField(body.value, 'password');
+    if (password === undefined || password.length < PASSWORD_MIN_LENGTH) return invalid([{ path: 'password', message: PASSWORD_RULE }]);
+    const wrong = await checkPin(stringField(body.value, 'pin'), 'pin');
+    if (wrong) return wrong;
+    await credentials.setRemotePassword(password);
+    sessions.endAllExcept(c.get('session').token);
+    await audit.record('remote-password-set', surface);
+    return c.body(null, 204);
+  });
+
+  routes.route('/', adminSettingsRoutes({ ...options, auth }));
+
+  routes.all('*', () => problem(404, 'Not found', 'There is no such admin route'));
+  return routes;
+
+  function lockedResponse(): Response | undefined {
+    const until = lockout.lockedUntil;
+    return until ? lockedProblem(until) : undefined;
+  }
+
+  function lockedProblem(until: Date): Response {
+    const seconds = Math.max(1, Math.ceil(lockout.msLeft / 1000));
+    return problem(429, 'Locked', `Too many wrong tries. Try again after ${until.toISOString()}`, { lockedUntil: until.toISOString(), triesLeft: 0 }, { 'Retry-After': String(seconds) });
+  }
+
+  /** 429 if this attempt found or left the door locked, else the given 401. */
+  function refusal(attempt: Attempt, wrong: Response): Response {
+    return attempt.lockedUntil ? lockedProblem(attempt.lockedUntil) : wrong;
+  }
+
+  /** Re-entering the PIN to change a credential counts towards the same lock-out. */
+  async function checkPin(pin: string | undefined, path: string): Promise<Response | undefined> {
+    const locked = lockedResponse();
+    if (locked) return locked;
+    if (pin === undefined) return invalid([{ path, message: 'Enter the current PIN' }]);
+    const attempt = await lockout.attempt(() => credentials.verifyPin(pin));
+    if (attempt.outcome === 'right') return undefined;
+    if (attempt.outcome === 'wrong') await audit.record('sign-in-refused', surface, 'wrong PIN while changing credentials');
+    return refusal(attempt, problem(401, 'Wrong PIN', 'That PIN is not right', { triesLeft: attempt.triesLeft, errors: [{ path, message: 'That PIN is not right' }] }));
+  }
+}
