@@ -92,6 +92,8 @@ for (const code of cases) {
     test.use({ kioskSettings: { practice: { name: PRACTICE }, languages: { default: served, shown: [served] }, display: { slides: SLIDES, dwellSeconds: DWELL } } });
 
     test('every slide fits, in the right language, direction and font, at both orientations', async ({ page, kiosk, pageProblems }, testInfo) => {
+      // Twenty slides on screen, each measured, on a machine shared with other work.
+      test.setTimeout(120_000);
       const foreign = watchOrigin(page, kiosk.url);
       if (code === PSEUDO) await page.route('**/api/locales/fr', (route) => route.fulfill({ json: text }));
       await page.setViewportSize(SIZES[0]!);

@@ -181,7 +181,11 @@ export class KioskSlide extends LitElement {
   /** Reflected so the paired layout's styles apply. */
   @property({ type: Boolean, reflect: true }) paired = false;
 
-  readonly #fit = new FitTextController(this, () => this.renderRoot.querySelectorAll<HTMLElement>('.text'));
+  readonly #fit = new FitTextController(
+    this,
+    () => this.renderRoot.querySelectorAll<HTMLElement>('.text'),
+    () => [this.lang, this.languageName, this.label, this.headline, this.body, this.beside?.lang, this.beside?.headline, this.beside?.body].join('\u0000'),
+  );
 
   override willUpdate(): void {
     this.paired = this.beside !== undefined;
