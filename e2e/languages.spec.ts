@@ -108,12 +108,13 @@ for (const code of cases) {
         await page.setViewportSize(size);
         await expectBundledFont(page, text ? served : 'en');
         const reports: SlideReport[] = [];
-        for (const id of SLIDES) {
-          await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('data-slide', id);
-          if (id === SLIDES[0]) await page.screenshot({ path: testInfo.outputPath(`${code}-${size.width}x${size.height}.png`) });
+        // One full turn of the rotation, from wherever it is (a slow start may have moved it on).
+        for (let step = 0; step < SLIDES.length; step++) {
           const r = await activeSlideReport(page);
+          if (r.slide === SLIDES[0]) await page.screenshot({ path: testInfo.outputPath(`${code}-${size.width}x${size.height}.png`) });
           reports.push(r);
           await page.clock.runFor(DWELL * 1000);
+          await expect(page.locator('kiosk-slide[active]')).not.toHaveAttribute('data-slide', r.slide!);
           const label = `${code} ${r.slide} at ${size.width}x${size.height}`;
           // Until a language's file exists its slides are English, and marked so.
           expect(r.lang, label).toBe(text ? served : 'en');
@@ -126,6 +127,7 @@ for (const code of cases) {
           const expected = text ? headlineOf(text, r.slide!) : headlineOf(english, r.slide!);
           expect(r.headline, label).toBe(expected);
         }
+        expect(reports.map((r) => r.slide).sort(), 'every slide checked').toEqual([...SLIDES].sort());
         testInfo.annotations.push({ type: 'fit', description: `${code} ${size.width}x${size.height} smallest fit ${Math.min(...reports.map((r) => r.fit))}` });
       }
       expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
