@@ -98,3 +98,43 @@ test('remote admin: the desk signs in with the password and saves over real HTTP
     await kiosk.stop();
   }
 });
+
+test('export from one kiosk, check and import on another, and its display follows', async ({ page }) => {
+  const from = await startKioskServer({ settings: { practice: { name: 'Exporting Surgery' }, notices: [{ id: 'flu', title: 'Flu clinic', body: 'Saturday' }] } });
+  const to = await startKioskServer();
+  try {
+    const source = await signIn(from.url, '/pin', { pin: PIN });
+    const exported = await source.request('/export');
+    expect(exported.headers.get('Content-Disposition')).toContain('attachment');
+    const file = await exported.text();
+    expect(file).not.toMatch(/salt|scrypt|"hash"/);
+
+    const target = await signIn(to.url, '/pin', { pin: '731904' });
+    const checked = await target.request('/settings/check', { method: 'POST', body: file, headers: { 'Content-Type': 'application/json' } });
+    expect(checked.status).toBe(200);
+    expect(((await checked.json()) as { settings: { practice: { name: string } } }).settings.practice.name).toBe('Exporting Surgery');
+    await page.goto(to.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your GP practice');
+
+    const { revision } = (await (await target.request('/settings')).json()) as { revision: string };
+    const imported = await target.request('/settings', { method: 'PUT', body: file, headers: { 'Content-Type': 'application/json', 'If-Match': `"${revision}"` } });
+    expect(imported.status).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exporting Surgery', { timeout: 2000 });
+    await expect(page.locator('kiosk-slide[data-slide="notice:flu"]')).toHaveCount(1);
+  } finally {
+    await Promise.all([from.stop(), to.stop()]);
+  }
+});
+
+test('five wrong PINs over HTTP lock the pad, even against the right PIN', async ({ kiosk }) => {
+  await signIn(kiosk.url, '/pin', { pin: PIN });
+  const attempt = (pin: string) =>
+    fetch(`${kiosk.url}api/admin/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ pin }) });
+  for (let i = 0; i < 4; i++) expect((await attempt('000000')).status).toBe(401);
+  const fifth = await attempt('000000');
+  expect(fifth.status).toBe(429);
+  expect(Number(fifth.headers.get('Retry-After'))).toBeGreaterThan(25);
+  expect((await attempt(PIN)).status).toBe(429);
+  const status = (await (await fetch(`${kiosk.url}api/admin/status`)).json()) as { lockedUntil: string | null };
+  expect(Date.parse(status.lockedUntil ?? '')).toBeGreaterThan(Date.now());
+});

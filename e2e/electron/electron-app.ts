@@ -29,12 +29,12 @@ export interface KioskElectron {
   close(): Promise<void>;
 }
 
-export async function launchKiosk(executablePath: string, settings?: unknown): Promise<KioskElectron> {
+export async function launchKiosk(executablePath: string, settings?: unknown, extraArgs: readonly string[] = []): Promise<KioskElectron> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-electron-'));
   if (settings !== undefined) await writeFile(join(dataDir, 'settings.json'), JSON.stringify(settings));
   // Chromium refuses its sandbox to root; CI containers often run as root.
   const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  const app = await _electron.launch({ executablePath, args: [appRoot, '--data-dir', dataDir, ...rootOnly], timeout: 30_000 });
+  const app = await _electron.launch({ executablePath, args: [appRoot, '--data-dir', dataDir, ...extraArgs, ...rootOnly], timeout: 30_000 });
   const page = await app.firstWindow();
   return {
     app,

@@ -1,15 +1,16 @@
 // The Electron kiosk end to end: full screen, locked down, recovering from a crash, and showing
 // the same working page as in Chromium. Runs wherever an Electron binary is available.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { findElectronBinary, launchKiosk, type KioskElectron } from './electron-app.ts';
 
 const electronBinary = findElectronBinary();
 
-const test = base.extend<{ kiosk: KioskElectron }>({
-  // Playwright reads fixture dependencies from this pattern; the kiosk needs none.
-  // eslint-disable-next-line no-empty-pattern
-  kiosk: async ({}, use) => {
-    const kiosk = await launchKiosk(electronBinary!, { practice: { name: 'Threeways Electron Surgery' } });
+const test = base.extend<{ kioskArgs: string[]; kiosk: KioskElectron }>({
+  kioskArgs: [[], { option: true }],
+  kiosk: async ({ kioskArgs }, use) => {
+    const kiosk = await launchKiosk(electronBinary!, { practice: { name: 'Threeways Electron Surgery' } }, kioskArgs);
     await use(kiosk);
     await kiosk.close();
   },
@@ -97,4 +98,19 @@ test('recovers from a renderer crash by reloading the page', async ({ kiosk: { a
       { timeout: 20_000 },
     )
     .toBe(true);
+});
+
+test('a hand edit to settings.json reaches the display live (server-sent events over app://)', async ({ kiosk: { page, dataDir } }) => {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Threeways Electron Surgery');
+  await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ practice: { name: 'Renamed Surgery' } }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Renamed Surgery', { timeout: 10_000 });
+});
+
+test.describe('on touch-only hardware', () => {
+  test.use({ kioskArgs: ['--cursor', 'hidden'] });
+
+  test('hides the pointer', async ({ kiosk: { page } }) => {
+    await expect(page.locator('kiosk-slide[active]')).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
+  });
 });

@@ -45,8 +45,15 @@ describe('CredentialStore', () => {
     expect(store.hasPin).toBe(false);
   });
 
-  it('refuses to start on a damaged credentials file rather than unlocking', async () => {
-    await writeFile(join(dir, 'credentials.json'), '{ "pin": ');
-    await expect(CredentialStore.open(dir)).rejects.toThrow('cannot be read');
+  it('never unlocks on a damaged credentials file: no sign-in, no new PIN, and it says how to reset', async () => {
+    for (const text of ['{ "pin": ', '{ "pin": { "salt": 1 } }', '[]']) {
+      await writeFile(join(dir, 'credentials.json'), text);
+      const store = await CredentialStore.open(dir);
+      expect(store.problem, text).toContain('move it aside');
+      expect(store.hasPin).toBe(true);
+      expect(await store.verifyPin('123456')).toBe(false);
+      await expect(store.setPin('123456')).rejects.toThrow('damaged');
+      expect(await readFile(join(dir, 'credentials.json'), 'utf8')).toBe(text);
+    }
   });
 });

@@ -58,26 +58,41 @@ export class CredentialStore {
   readonly #cost: ScryptCost;
   #data: CredentialsFile;
   readonly #listeners = new Set<() => void>();
+  /** Set when credentials.json is damaged: nobody can sign in, and nobody can set a new PIN. */
+  readonly problem: string | undefined;
 
-  private constructor(file: string, data: CredentialsFile, cost: ScryptCost) {
+  private constructor(file: string, data: CredentialsFile, cost: ScryptCost, problem?: string) {
     this.#file = file;
     this.#cost = cost;
     this.#data = data;
+    this.problem = problem;
   }
 
-  /** A missing file means no PIN yet (first use). A damaged one is an error: never silently unlock. */
+  /**
+   * A missing file means no PIN yet (first use). A damaged one never silently unlocks, and never
+   * stops the display either: sign-in is refused, saying how to reset, until someone with access
+   * to the computer moves the file aside.
+   */
   static async open(dir: string, cost: ScryptCost = DEFAULT_COST): Promise<CredentialStore> {
     const file = join(dir, 'credentials.json');
+    let text: string;
     try {
-      return new CredentialStore(file, JSON.parse(await readFile(file, 'utf8')) as CredentialsFile, cost);
+      text = await readFile(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new CredentialStore(file, {}, cost);
-      throw new Error(`${file} cannot be read (${(error as Error).message}); move it aside to set a new PIN`, { cause: error });
+      return new CredentialStore(file, {}, cost, `${file} cannot be read (${(error as Error).message})`);
+    }
+    try {
+      const data = JSON.parse(text) as unknown;
+      if (!isCredentialsFile(data)) throw new Error('it does not hold PIN and password hashes');
+      return new CredentialStore(file, data, cost);
+    } catch (error) {
+      return new CredentialStore(file, {}, cost, `${file} is damaged (${(error as Error).message}): move it aside, then set a new PIN on the kiosk`);
     }
   }
 
   get hasPin(): boolean {
-    return this.#data.pin !== undefined;
+    return this.problem !== undefined || this.#data.pin !== undefined;
   }
 
   get hasRemotePassword(): boolean {
@@ -108,14 +123,28 @@ export class CredentialStore {
   }
 
   async #verify(kind: Kind, secret: string): Promise<boolean> {
+    if (this.problem) return false;
     const stored = this.#data[kind];
     return stored !== undefined && (await verifySecret(secret, stored));
   }
 
   async #set(kind: Kind, secret: string): Promise<void> {
+    if (this.problem) throw new Error(this.problem);
     const next = { ...this.#data, [kind]: await hashSecret(secret, this.#cost) };
     await writeFileAtomic(this.#file, `${JSON.stringify(next, null, 2)}\n`);
     this.#data = next;
     for (const listener of this.#listeners) listener();
   }
+}
+
+function isStoredHash(value: unknown): value is StoredHash {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.salt === 'string' && typeof v.hash === 'string' && [v.N, v.r, v.p].every((n) => typeof n === 'number' && Number.isInteger(n) && n > 0);
+}
+
+function isCredentialsFile(value: unknown): value is CredentialsFile {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { pin, remotePassword } = value as Record<string, unknown>;
+  return (pin === undefined || isStoredHash(pin)) && (remotePassword === undefined || isStoredHash(remotePassword));
 }

@@ -39,6 +39,10 @@ describe('Sessions', () => {
     const b = sessions.create('kiosk');
     expect(new Set([a.token, a.csrfToken, b.token, b.csrfToken]).size).toBe(4);
     expect(a.token.length).toBeGreaterThanOrEqual(43);
+    const desk = sessions.create('remote');
+    sessions.endSurface('remote');
+    expect(sessions.touch(desk.token, 'remote')).toBeUndefined();
+    expect(sessions.touch(a.token, 'kiosk')).toBe(a);
     sessions.endAllExcept(b.token);
     expect(sessions.touch(a.token, 'kiosk')).toBeUndefined();
     expect(sessions.touch(b.token, 'kiosk')).toBe(b);

@@ -61,6 +61,11 @@ export class Sessions {
     for (const key of this.#sessions.keys()) if (key !== tokenValue) this.#sessions.delete(key);
   }
 
+  /** When the reception-desk listener stops, its sessions end with it. */
+  endSurface(surface: Surface): void {
+    for (const [key, s] of this.#sessions) if (s.surface === surface) this.#sessions.delete(key);
+  }
+
   #sweep(): void {
     const now = this.#now();
     for (const [key, s] of this.#sessions) if (now - s.lastSeen >= this.#idleMs[s.surface]) this.#sessions.delete(key);

@@ -8,7 +8,8 @@ import { createWebApp, type WebApp } from './app.ts';
 import { SettingsStore } from '../core/settings-store.ts';
 import { openAdminServices, type AdminServices } from '../core/admin-services.ts';
 import { silentLogger } from '../core/logger.ts';
-import { MAX_BODY_BYTES } from './json-body.ts';
+import { MAX_SETTINGS_BYTES } from './json-body.ts';
+import { LANGUAGE_CODES } from '../common/languages.ts';
 
 const PIN = '135790';
 const PASSWORD = 'reception desk 42';
@@ -90,6 +91,17 @@ describe('first use and signing in', () => {
     expect(await readFile(join(dataDir, 'credentials.json'), 'utf8')).not.toContain(PIN);
   });
 
+  it('refuses sign-in and PIN setup, saying why, when credentials.json is damaged', async () => {
+    await writeFile(join(dataDir, 'credentials.json'), '{"pin": {"salt"');
+    const damaged = createWebApp({ store, pageDir: join(dir, 'page'), localesDir: join(dir, 'locales'), log: silentLogger, version: '1', admin: await openAdminServices(dataDir) });
+    for (const [path, json] of [['/pin', { pin: PIN }], ['/session', { pin: PIN }]] as const) {
+      const response = await call(damaged, path, { method: 'POST', json });
+      expect(response.status).toBe(503);
+      expect((await problemOf(response)).detail).toContain('move it aside');
+    }
+    expect(await (await call(damaged, '/status')).json()).toMatchObject({ pinSet: true, credentialsProblem: expect.stringContaining('damaged') });
+  });
+
   it('refuses a PIN that is not 6 to 12 digits, naming the field', async () => {
     for (const pin of ['12345', 123456, '1234567890123', 'abcdef']) {
       const response = await call(kiosk, '/pin', { method: 'POST', json: { pin } });
@@ -169,7 +181,7 @@ describe('saving settings', () => {
   });
 
   const valid = () => ({ practice: { name: 'Changed' } });
-  const big = { practice: { name: 'x' }, $schema: 'y'.repeat(MAX_BODY_BYTES) };
+  const big = { practice: { name: 'x' }, $schema: 'y'.repeat(MAX_SETTINGS_BYTES) };
   const rows: { name: string; init: () => RequestInit & { client?: Client; json?: unknown }; status: number; says: string; path?: string }[] = [
     { name: 'a number as text', init: () => ({ json: { display: { dwellSeconds: '12' } } }), status: 422, says: 'expected number', path: 'display.dwellSeconds' },
     { name: 'a number out of range', init: () => ({ json: { display: { dwellSeconds: 3 } } }), status: 422, says: 'At least 5 seconds', path: 'display.dwellSeconds' },
@@ -185,7 +197,7 @@ describe('saving settings', () => {
     { name: 'a newer settings version', init: () => ({ json: { version: 99 } }), status: 422, says: 'newer kiosk', path: 'version' },
     { name: 'a list instead of a document', init: () => ({ json: [1, 2] }), status: 422, says: 'expected object', path: '' },
     { name: 'null', init: () => ({ json: null, body: 'null', headers: { 'Content-Type': 'application/json' } }), status: 422, says: 'expected object', path: '' },
-    { name: 'an oversized body', init: () => ({ json: big }), status: 413, says: '64 KB' },
+    { name: 'an oversized body', init: () => ({ json: big }), status: 413, says: '1 MB' },
     { name: 'a form post', init: () => ({ body: 'practice=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), status: 415, says: 'application/json' },
     { name: 'no content type', init: () => ({ body: new Blob([JSON.stringify(valid())]) }), status: 415, says: 'application/json' },
     { name: 'JSON in another charset', init: () => ({ json: valid(), headers: { 'Content-Type': 'application/json; charset=latin1' } }), status: 415, says: 'application/json' },
@@ -231,6 +243,14 @@ describe('saving settings', () => {
       const notice = (json.settings ?? json).notices![0]!;
       expect(notice).toMatchObject({ title, body });
     }
+  });
+
+  it('saves the largest document the schema allows: 20 notices, each in every language at full length', async () => {
+    const translations = Object.fromEntries(LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => [c, { title: 'த'.repeat(80), body: 'த'.repeat(400) }]));
+    const notices = Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, title: 'x'.repeat(60), body: 'y'.repeat(280), translations }));
+    const response = await call(kiosk, '/settings', { method: 'PUT', client, json: { notices }, headers: { 'If-Match': `"${revision}"` } });
+    expect(response.status).toBe(200);
+    expect(store.current().settings.notices).toHaveLength(20);
   });
 
   it('checks a document without saving it, normalised with defaults', async () => {
@@ -320,5 +340,25 @@ describe('the remote surface', () => {
     for (let i = 0; i < 5; i++) await call(remote, '/session', { method: 'POST', json: { password: 'guess guess guess' } });
     expect((await call(remote, '/session', { method: 'POST', json: { password: PASSWORD } })).status).toBe(429);
     expect((await call(kiosk, '/session', { method: 'POST', json: { pin: PIN } })).status).toBe(200);
+  });
+});
+
+describe('leaving kiosk mode', () => {
+  it('quits through the host only for signed-in staff on the kiosk, with the CSRF token', async () => {
+    let quits = 0;
+    const pageDir = join(dir, 'page');
+    const shelled = createWebApp({ store, pageDir, localesDir: join(dir, 'locales'), log: silentLogger, version: '1.0.0', admin, shell: { quit: () => quits++ } });
+    expect(((await (await call(shelled, '/status')).json()) as { canQuit: boolean }).canQuit).toBe(true);
+    expect(((await (await call(kiosk, '/status')).json()) as { canQuit: boolean }).canQuit).toBe(false);
+
+    expect((await call(shelled, '/shell/quit', { method: 'POST' })).status).toBe(401);
+    const client = await setPin();
+    expect((await call(shelled, '/shell/quit', { method: 'POST', client, headers: { 'X-CSRF-Token': 'forged' } })).status).toBe(403);
+    expect((await call(kiosk, '/shell/quit', { method: 'POST', client })).status).toBe(404);
+    expect(quits).toBe(0);
+
+    expect((await call(shelled, '/shell/quit', { method: 'POST', client })).status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(quits).toBe(1);
   });
 });

@@ -19,6 +19,14 @@ export interface AdminRoutesOptions {
   /** The reception-desk address while that listener runs, else null. Given by the host. */
   readonly remoteUrl: () => string | null;
   readonly log: Logger;
+  /** What the host can do when staff ask, e.g. the Electron shell leaving kiosk mode. */
+  readonly shell?: HostShell;
+}
+
+/** A host's own actions, offered to signed-in staff on the kiosk itself. */
+export interface HostShell {
+  /** Ends kiosk mode (closes the app) so staff can reach the desktop. */
+  quit(): void;
 }
 
 export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
@@ -44,12 +52,15 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
       surface,
       remote: { enabled: store.current().settings.remoteAdmin.enabled, passwordSet: credentials.hasRemotePassword, url: remoteUrl() },
       settings: { source: status.source, problem: status.problem ?? null },
+      credentialsProblem: credentials.problem ?? null,
+      canQuit: surface === 'kiosk' && options.shell !== undefined,
     });
   });
 
   routes.post('/pin', limitBody, async (c) => {
     const refused = kioskOnly();
     if (refused) return refused;
+    if (credentials.problem) return problem(503, 'Sign-in unavailable', credentials.problem);
     if (credentials.hasPin) return problem(409, 'PIN already set', 'A PIN is already set: sign in with it, then change it from the admin screen');
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
@@ -61,6 +72,7 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
   });
 
   routes.post('/session', limitBody, async (c) => {
+    if (credentials.problem) return problem(503, 'Sign-in unavailable', credentials.problem);
     const locked = lockedResponse();
     if (locked) return locked;
     const body = await readJsonBody(c);
@@ -112,6 +124,17 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
     sessions.endAllExcept(c.get('session').token);
     await audit.record('remote-password-set', surface);
     return c.body(null, 204);
+  });
+
+  // Staff leave kiosk mode here, signed in with the PIN, and never by a key combination.
+  routes.post('/shell/quit', auth, async (c) => {
+    const refused = kioskOnly();
+    if (refused) return refused;
+    if (!options.shell) return problem(404, 'Not available', 'This kiosk runs in a browser: close it from the operating system');
+    await audit.record('kiosk-mode-left', surface);
+    // Answer first, so the screen is not left waiting for a reply from a closing app.
+    setTimeout(() => options.shell?.quit(), 200);
+    return c.body(null, 202);
   });
 
   routes.route('/', adminSettingsRoutes({ ...options, auth }));

@@ -7,7 +7,7 @@ import type { Surface } from '../core/sessions.ts';
 import { HISTORY_LIMIT, revisionOf, type SaveResult, type SettingsStore } from '../core/settings-store.ts';
 import { readSettingsDocument } from '../core/settings-migration.ts';
 import { invalid, problem } from './problem.ts';
-import { limitBody, readJsonBody } from './json-body.ts';
+import { limitBody, limitSettingsBody, readJsonBody } from './json-body.ts';
 import type { AdminEnv } from './admin-session.ts';
 
 interface Options {
@@ -39,7 +39,7 @@ export function adminSettingsRoutes({ store, services, surface, auth }: Options)
     return c.json({ settings, revision });
   });
 
-  routes.put('/settings', auth, limitBody, async (c) => {
+  routes.put('/settings', auth, limitSettingsBody, async (c) => {
     const basedOn = ifMatch(c);
     if (basedOn === undefined) return preconditionRequired();
     const body = await readJsonBody(c);
@@ -48,7 +48,7 @@ export function adminSettingsRoutes({ store, services, surface, auth }: Options)
     return answerSave(c, await store.save(body.value, basedOn), () => audit.record('settings-saved', surface, describe(before)));
   });
 
-  routes.post('/settings/check', auth, limitBody, async (c) => {
+  routes.post('/settings/check', auth, limitSettingsBody, async (c) => {
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const result = readSettingsDocument(body.value);

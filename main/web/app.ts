@@ -7,7 +7,7 @@ import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings-routes.ts';
 import { localeRoutes } from './locale-routes.ts';
 import { LocaleCatalogue } from '../core/locale-catalogue.ts';
-import { adminRoutes } from './admin-routes.ts';
+import { adminRoutes, type HostShell } from './admin-routes.ts';
 import type { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
 import type { AdminServices } from '../core/admin-services.ts';
@@ -30,13 +30,15 @@ export interface WebAppOptions {
   readonly admin?: AdminServices;
   /** The reception-desk address while that listener runs, for the admin screen to show. */
   readonly remoteUrl?: () => string | null;
+  /** The host's own actions for signed-in staff (the Electron shell's quit); none in a browser. */
+  readonly shell?: HostShell;
 }
 
 export interface WebApp {
   fetch(request: Request): Response | Promise<Response>;
 }
 
-export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, localesDir }: WebAppOptions): WebApp {
+export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell, localesDir }: WebAppOptions): WebApp {
   const app = new Hono();
   const locales = LocaleCatalogue.load(localesDir, log);
   app.use(securityHeaders());
@@ -49,7 +51,7 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
     }
   });
 
-  if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log }));
+  if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log, shell }));
   // Public text and each translation's review status: the staff screens show it on either surface.
   app.route('/api', localeRoutes(locales));
   // The admin page is built as renderer/admin.html with relative asset paths, so at /admin/ its

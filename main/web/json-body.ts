@@ -5,11 +5,18 @@ import type { Context } from 'hono';
 import { problem } from './problem.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * A settings document the schema allows can be far larger than 64 KB (20 notices, each translated
+ * into every language at full length, is about 625 KB in UTF-8), and staff must be able to save
+ * anything the schema accepts; so settings bodies may be up to 1 MB.
+ */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
 
-export const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => problem(413, 'Too large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`),
-});
+const limit = (maxSize: number, words: string) =>
+  bodyLimit({ maxSize, onError: () => problem(413, 'Too large', `The request body is larger than ${words}`) });
+
+export const limitBody = limit(MAX_BODY_BYTES, '64 KB');
+export const limitSettingsBody = limit(MAX_SETTINGS_BYTES, '1 MB');
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 

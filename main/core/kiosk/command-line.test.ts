@@ -6,7 +6,7 @@ const packaged = { ...dev, isPackaged: true };
 
 describe('parseElectronArgs', () => {
   it('defaults to the platform data directory, no devtools, automatic cursor, no relaunch', () => {
-    expect(parseElectronArgs([], dev)).toEqual({ dataDir: '/home/k/.config/waiting-room-kiosk', devTools: false, cursor: 'auto', relaunchAt: undefined });
+    expect(parseElectronArgs([], dev)).toEqual({ dataDir: '/home/k/.config/waiting-room-kiosk', devTools: false, cursor: 'auto', relaunchAt: undefined, remotePort: 8088 });
   });
 
   it('takes --data-dir, in both spellings, over KIOSK_DATA_DIR', () => {
@@ -30,6 +30,12 @@ describe('parseElectronArgs', () => {
     expect(() => parseElectronArgs(['--cursor', 'off'], dev)).toThrow('--cursor must be one of auto, hidden, visible, not "off"');
     expect(() => parseElectronArgs(['--relaunch-at', '3am'], dev)).toThrow('--relaunch-at must be a 24-hour time such as 03:00, not "3am"');
     expect(() => parseElectronArgs(['--relaunch-at'], dev)).toThrow(/--relaunch-at/);
+  });
+
+  it('takes the reception-desk port, and refuses one that is not a port', () => {
+    expect(parseElectronArgs(['--remote-port', '9000'], dev).remotePort).toBe(9000);
+    expect(parseElectronArgs([], { ...dev, env: { KIOSK_REMOTE_PORT: '9001' } }).remotePort).toBe(9001);
+    expect(() => parseElectronArgs(['--remote-port', '70000'], dev)).toThrow('--remote-port must be a whole number from 0 to 65535, not "70000"');
   });
 
   it('reads KIOSK_CURSOR and KIOSK_RELAUNCH_AT from the environment', () => {

@@ -5,6 +5,7 @@
 //   --dev                 allow devtools; honoured only when the app is not packaged
 //   --cursor <mode>       auto | hidden | visible: hidden suits touch-only hardware
 //   --relaunch-at <HH:MM> relaunch daily at this time while the practice is closed
+//   --remote-port <n>     the reception-desk admin listener, when staff turn it on (default 8088)
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../data-dir.ts';
 import { CLOCK_TIME } from './nightly-relaunch.ts';
@@ -17,7 +18,10 @@ export interface ElectronHostOptions {
   readonly devTools: boolean;
   readonly cursor: CursorMode;
   readonly relaunchAt: string | undefined;
+  readonly remotePort: number;
 }
+
+export const DEFAULT_REMOTE_PORT = 8088;
 
 export interface ElectronArgsContext {
   readonly isPackaged: boolean;
@@ -33,6 +37,7 @@ export function parseElectronArgs(argv: readonly string[], { isPackaged, env = p
       dev: { type: 'boolean', default: false },
       cursor: { type: 'string', default: env.KIOSK_CURSOR ?? 'auto' },
       'relaunch-at': { type: 'string', default: env.KIOSK_RELAUNCH_AT },
+      'remote-port': { type: 'string', default: env.KIOSK_REMOTE_PORT ?? String(DEFAULT_REMOTE_PORT) },
     },
     strict: false,
     allowPositionals: true,
@@ -46,5 +51,9 @@ export function parseElectronArgs(argv: readonly string[], { isPackaged, env = p
   if (relaunchAt !== undefined && (typeof relaunchAt !== 'string' || !CLOCK_TIME.test(relaunchAt))) {
     throw new Error(`--relaunch-at must be a 24-hour time such as 03:00, not "${String(relaunchAt)}"`);
   }
-  return { dataDir, devTools: values.dev === true && !isPackaged, cursor: cursor as CursorMode, relaunchAt };
+  const remotePort = Number(values['remote-port']);
+  if (!Number.isInteger(remotePort) || remotePort < 0 || remotePort > 65535) {
+    throw new Error(`--remote-port must be a whole number from 0 to 65535, not "${String(values['remote-port'])}"`);
+  }
+  return { dataDir, devTools: values.dev === true && !isPackaged, cursor: cursor as CursorMode, relaunchAt, remotePort };
 }

@@ -9,7 +9,7 @@ export interface LoginItemContext {
   readonly env: NodeJS.ProcessEnv;
 }
 
-const KIOSK_OPTIONS = new Set(['--data-dir', '--cursor', '--relaunch-at']);
+const KIOSK_OPTIONS = new Set(['--data-dir', '--cursor', '--relaunch-at', '--remote-port']);
 
 export function loginItemArgs({ platform, isPackaged, argv, env }: LoginItemContext): string[] | undefined {
   if (platform !== 'win32' || !isPackaged || env.KIOSK_NO_AUTOSTART === '1') return undefined;

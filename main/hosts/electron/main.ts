@@ -2,16 +2,20 @@
 // `app://kiosk/`, served by the same handler as the Node host. Built by `npm run build` into
 // dist/main/main.cjs (Electron's Node is not asked to strip types). One short file per concern,
 // as in Electron Fiddle's src/main/.
-import { app, Menu, session } from 'electron';
+import { app, dialog, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { parseElectronArgs } from '../../core/kiosk/command-line.ts';
 import { startUrl } from '../../core/kiosk/navigation-policy.ts';
 import { createRotatingFileLogger } from '../../core/rotating-file-logger.ts';
-import { consoleLogger } from '../../core/logger.ts';
+import { consoleLogger, type Logger } from '../../core/logger.ts';
 import { SettingsStore } from '../../core/settings-store.ts';
 import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
+import { openAdminServices } from '../../core/admin-services.ts';
 import { createWebApp } from '../../web/app.ts';
+// The reception-desk listener is plain HTTP on the practice network, the same in either shell.
+import { startRemoteListener } from '../node/remote-listener.ts';
 import { registerAppScheme, serveAppScheme } from './protocol.ts';
+import { withCookieJar } from './cookie-jar.ts';
 import { createKioskWindow } from './windows.ts';
 import { lockDownSession, lockDownWebContents } from './security.ts';
 import { blockKioskKeys } from './kiosk-input.ts';
@@ -27,10 +31,10 @@ registerAppScheme();
 app.commandLine.appendSwitch('disable-pinch');
 app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 
-const options = parseElectronArgs(process.argv.slice(app.isPackaged ? 1 : 2), { isPackaged: app.isPackaged });
+const options = readOptions();
 // Everything the kiosk keeps lives in the one data directory: settings, logs, browser profile.
 app.setPath('userData', join(options.dataDir, 'browser'));
-const log = createRotatingFileLogger({ dir: join(options.dataDir, 'logs'), echo: app.isPackaged ? undefined : consoleLogger });
+const log = openLog();
 
 // An uncaught error in the main process would otherwise put a dialog over the display.
 process.on('uncaughtException', (error) => log.error('uncaught exception', { error: error.stack ?? String(error) }));
@@ -49,14 +53,43 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+/** The command line, or a plain message and exit when it is wrong (a misconfigured shortcut or unit). */
+function readOptions(): ReturnType<typeof parseElectronArgs> {
+  try {
+    return parseElectronArgs(process.argv.slice(app.isPackaged ? 1 : 2), { isPackaged: app.isPackaged });
+  } catch (error) {
+    dialog.showErrorBox('Waiting Room Kiosk cannot start', (error as Error).message);
+    app.exit(2);
+    throw error;
+  }
+}
+
+/** The rotating log in the data directory, or a plain message and exit when it cannot be written. */
+function openLog(): Logger {
+  try {
+    return createRotatingFileLogger({ dir: join(options.dataDir, 'logs'), echo: app.isPackaged ? undefined : consoleLogger });
+  } catch (error) {
+    dialog.showErrorBox('Waiting Room Kiosk cannot start', `Cannot use the data directory ${options.dataDir}: ${(error as Error).message}`);
+    app.exit(2);
+    throw error;
+  }
+}
+
 async function start(): Promise<void> {
   log.info('starting', { version: app.getVersion(), electron: process.versions.electron, dataDir: options.dataDir });
   lockDownSession(session.defaultSession, log);
 
   const store = await SettingsStore.open(options.dataDir, log);
   watchSettingsFile(options.dataDir, store, log);
-  const webApp = createWebApp({ store, pageDir: join(app.getAppPath(), 'dist', 'renderer'), localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion() });
-  serveAppScheme(webApp);
+  const admin = await openAdminServices(options.dataDir);
+  if (admin.credentials.problem) log.error(admin.credentials.problem);
+  const pageDir = join(app.getAppPath(), 'dist', 'renderer');
+  const common = { store, pageDir, localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion(), admin, remoteUrl: () => remote.url() };
+  // Staff leave kiosk mode from the admin screen (PIN), never by a key: app.exit skips the
+  // close handlers that keep the window up.
+  serveAppScheme(withCookieJar(createWebApp({ ...common, shell: { quit: () => app.exit(0) } })));
+  const remote = startRemoteListener({ store, admin, app: createWebApp({ ...common, surface: 'remote' }), port: options.remotePort, log });
+  app.on('before-quit', () => void remote.close());
 
   const url = startUrl({ cursor: options.cursor });
   const window = createKioskWindow({ url, devTools: options.devTools });

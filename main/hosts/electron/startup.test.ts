@@ -17,6 +17,9 @@ interface Report {
   page: { status: number; type: string; csp: string; html: string };
   config: { status: number; practice: string };
   otherHost: number;
+  signIn: { status: number; cookieShownToPage: string | null; signedInAfter: boolean };
+  adminStatus: { status: number; body: { surface: string; pinSet: boolean; remote: { enabled: boolean; url: string | null } } | null };
+  events: { status: number; type: string; first: string };
   navigation: Record<string, boolean>;
   windowOpen: { action: string };
   webview: boolean;
@@ -29,13 +32,14 @@ interface Report {
   displayAwake: number;
   devToolsOpened: boolean;
   loadsAfterCrash: string[];
+  afterRepeatedCrashes: string[];
 }
 
 let dataDir: string;
 let report: Report;
 let devReport: Report;
 
-function runBundle(...args: string[]): Report {
+function runBundle(...args: string[]): Report & { startupError?: string } {
   const stdout = execFileSync(process.execPath, ['main/hosts/electron/stand-in/run-bundle.ts', '--data-dir', dataDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   return JSON.parse(stdout.trimEnd().split('\n').at(-1)!) as Report;
 }
@@ -45,6 +49,8 @@ beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'kiosk-stand-in-'));
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ practice: { name: 'Stand-in Surgery' } }));
   report = runBundle();
+  // Opening hours on, open on no day: the practice is closed now.
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ practice: { name: 'Stand-in Surgery' }, openingHours: { enabled: true, week: {} } }));
   devReport = runBundle('--dev', '--cursor', 'hidden');
 }, 60_000);
 
@@ -91,6 +97,20 @@ describe('the Electron bundle at start-up', () => {
     expect(report.otherHost).toBe(404);
   });
 
+  it('serves the staff screens’ API on the kiosk surface, with the reception-desk listener off by default', () => {
+    expect(report.adminStatus.status).toBe(200);
+    expect(report.adminStatus.body).toMatchObject({ surface: 'kiosk', pinSet: false, remote: { enabled: false, url: null } });
+  });
+
+  it('keeps the staff session across requests itself, never showing the cookie to the page', () => {
+    expect(report.signIn).toEqual({ status: 201, cookieShownToPage: null, signedInAfter: true });
+  });
+
+  it('streams settings events to the page through the protocol handler', () => {
+    expect(report.events).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/event-stream/) });
+    expect(report.events.first).toMatch(/event: settings/);
+  });
+
   it('refuses navigation away, new windows, webviews and downloads, and keeps its own pages', () => {
     expect(report.navigation).toEqual({ https: true, file: true, redirect: true, own: false });
     expect(report.windowOpen).toEqual({ action: 'deny' });
@@ -114,6 +134,11 @@ describe('the Electron bundle at start-up', () => {
     expect(report.loadsAfterCrash).toEqual(['app://kiosk/?cursor=auto', 'app://kiosk/?cursor=auto']);
   });
 
+  it('relaunches the whole app after five renderer or GPU crashes in ten minutes', () => {
+    expect(report.afterRepeatedCrashes).toEqual(['app.relaunch', 'app.exit 0']);
+    expect(readFileSync(join(dataDir, 'logs', 'kiosk.log'), 'utf8')).toMatch(/ error GPU process gone \{"reason":"crashed"/);
+  });
+
   it('keeps the display awake (opening hours are off by default) and logs to a file in the data directory', () => {
     expect(report.displayAwake).toBe(1);
     const log = readFileSync(join(dataDir, 'logs', 'kiosk.log'), 'utf8');
@@ -129,7 +154,29 @@ describe('the Electron bundle with --dev, unpackaged', () => {
     expect(devReport.keys).toMatchObject({ ctrlR: true, f11: true });
   });
 
+  it('lets the display sleep while the practice is closed', () => {
+    expect(devReport.displayAwake).toBe(0);
+  });
+
   it('passes --cursor to the page as a query parameter', () => {
     expect(devReport.window.loaded[0]).toBe('app://kiosk/?cursor=hidden');
+  });
+});
+
+describe('the Electron bundle with a wrong command line', () => {
+  it('says what is wrong in an error box and exits, opening no window', () => {
+    const failed = runBundle('--cursor', 'off');
+    expect(failed.startupError).toBe('--cursor must be one of auto, hidden, visible, not "off"');
+    expect(failed.calls).toContain('dialog.showErrorBox Waiting Room Kiosk cannot start: --cursor must be one of auto, hidden, visible, not "off"');
+    expect(failed.calls).toContain('app.exit 2');
+    expect(failed.calls).not.toContain('new BrowserWindow');
+  });
+
+  it('says so plainly when the data directory cannot be used', () => {
+    const notADirectory = join(dataDir, 'settings.json');
+    const failed = runBundle('--data-dir', notADirectory);
+    expect(failed.startupError).toMatch(/ENOTDIR|EEXIST/);
+    expect(failed.calls.find((c) => c.startsWith('dialog.showErrorBox'))).toMatch(`Cannot use the data directory ${notADirectory}: `);
+    expect(failed.calls).toContain('app.exit 2');
   });
 });

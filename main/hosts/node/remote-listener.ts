@@ -65,6 +65,7 @@ export function startRemoteListener({ store, admin, app, port, log, onChange }: 
     const s = server;
     server = undefined;
     url = null;
+    admin.sessions.endSurface('remote');
     if (s) {
       if ('closeAllConnections' in s) s.closeAllConnections();
       await new Promise<void>((resolve) => s.close(() => resolve()));

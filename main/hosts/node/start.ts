@@ -7,20 +7,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consoleLogger } from '../../core/logger.ts';
-import { chooseShell } from '../../core/kiosk/shell-choice.ts';
+import { chooseShell, type ShellChoice } from '../../core/kiosk/shell-choice.ts';
 import { parseHostArgs } from './command-line.ts';
 import { startHttpHost } from './http-host.ts';
 import { findBrowser } from './find-browser.ts';
 import { kioskBrowserArgs } from './kiosk-browser-args.ts';
 import { launchElectron } from './electron-launcher.ts';
 
-const choice = chooseShell({
-  env: process.env,
-  platform: process.platform,
-  electronPackageDir: fileURLToPath(new URL('../../../node_modules/electron/', import.meta.url)),
-  exists: existsSync,
-  readText: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
-});
+let choice: ShellChoice;
+try {
+  choice = chooseShell({
+    env: process.env,
+    platform: process.platform,
+    electronPackageDir: fileURLToPath(new URL('../../../node_modules/electron/', import.meta.url)),
+    exists: existsSync,
+    readText: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+  });
+} catch (error) {
+  console.error(`Cannot start the kiosk: ${(error as Error).message}`);
+  process.exit(2);
+}
 
 if (choice.shell === 'electron') {
   console.log(`Starting the Electron kiosk (${choice.executable})`);

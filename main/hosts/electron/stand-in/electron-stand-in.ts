@@ -52,6 +52,13 @@ class App extends Emitter {
 }
 export const app = new App();
 
+export const dialog = {
+  errors: [] as string[],
+  showErrorBox(title: string, content: string) {
+    record(`dialog.showErrorBox ${title}: ${content}`);
+  },
+};
+
 export const Menu = {
   applicationMenu: undefined as unknown,
   setApplicationMenu(menu: unknown) {
