@@ -33,7 +33,7 @@ beforeEach(async () => {
   store = await SettingsStore.open(dataDir, silentLogger);
   // A cheap scrypt cost: these tests sign in dozens of times; credentials.test.ts uses the real one.
   admin = await openAdminServices(dataDir, { now: () => now, scryptCost: { N: 2 ** 10, r: 8, p: 1 } });
-  const options = { store, pageDir, log: silentLogger, version: '1.0.0', admin, remoteUrl: () => 'http://192.0.2.7:8088/admin/' };
+  const options = { store, pageDir, localesDir: join(dir, 'locales'), log: silentLogger, version: '1.0.0', admin, remoteUrl: () => 'http://192.0.2.7:8088/admin/' };
   kiosk = createWebApp(options);
   remote = createWebApp({ ...options, surface: 'remote' });
 });
@@ -93,7 +93,7 @@ describe('first use and signing in', () => {
 
   it('refuses sign-in and PIN setup, saying why, when credentials.json is damaged', async () => {
     await writeFile(join(dataDir, 'credentials.json'), '{"pin": {"salt"');
-    const damaged = createWebApp({ store, pageDir: join(dir, 'page'), log: silentLogger, version: '1', admin: await openAdminServices(dataDir) });
+    const damaged = createWebApp({ store, pageDir: join(dir, 'page'), localesDir: join(dir, 'locales'), log: silentLogger, version: '1', admin: await openAdminServices(dataDir) });
     for (const [path, json] of [['/pin', { pin: PIN }], ['/session', { pin: PIN }]] as const) {
       const response = await call(damaged, path, { method: 'POST', json });
       expect(response.status).toBe(503);
@@ -347,7 +347,7 @@ describe('leaving kiosk mode', () => {
   it('quits through the host only for signed-in staff on the kiosk, with the CSRF token', async () => {
     let quits = 0;
     const pageDir = join(dir, 'page');
-    const shelled = createWebApp({ store, pageDir, log: silentLogger, version: '1.0.0', admin, shell: { quit: () => quits++ } });
+    const shelled = createWebApp({ store, pageDir, localesDir: join(dir, 'locales'), log: silentLogger, version: '1.0.0', admin, shell: { quit: () => quits++ } });
     expect(((await (await call(shelled, '/status')).json()) as { canQuit: boolean }).canQuit).toBe(true);
     expect(((await (await call(kiosk, '/status')).json()) as { canQuit: boolean }).canQuit).toBe(false);
 

@@ -19,7 +19,7 @@ beforeEach(async () => {
   await writeFile(join(pageDir, 'assets', 'app-abc123.js'), 'console.log(1)');
   await writeFile(join(dir, 'secret.txt'), 'not for the page');
   store = await SettingsStore.open(join(dir, 'data'), silentLogger);
-  app = createWebApp({ store, pageDir, log: silentLogger, version: '9.9.9' });
+  app = createWebApp({ store, pageDir, localesDir: join(dir, 'locales'), log: silentLogger, version: '9.9.9' });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 

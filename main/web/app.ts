@@ -5,6 +5,8 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings-routes.ts';
+import { localeRoutes } from './locale-routes.ts';
+import { LocaleCatalogue } from '../core/locale-catalogue.ts';
 import { adminRoutes, type HostShell } from './admin-routes.ts';
 import type { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
@@ -17,6 +19,8 @@ export interface WebAppOptions {
   readonly pageDir: string;
   readonly log: Logger;
   readonly version: string;
+  /** The translations, locales/<code>/kiosk.json; read once here. */
+  readonly localesDir: string;
   /**
    * kiosk (default): everything, on loopback. remote: the reception-desk listener on the practice
    * network, which serves only the admin page (/admin/) and /api/admin; everything else is 404.
@@ -34,8 +38,9 @@ export interface WebApp {
   fetch(request: Request): Response | Promise<Response>;
 }
 
-export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell }: WebAppOptions): WebApp {
+export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell, localesDir }: WebAppOptions): WebApp {
   const app = new Hono();
+  const locales = LocaleCatalogue.load(localesDir, log);
   app.use(securityHeaders());
 
   app.use('/*', async (c, next) => {
@@ -47,6 +52,8 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
   });
 
   if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log, shell }));
+  // Public text and each translation's review status: the staff screens show it on either surface.
+  app.route('/api', localeRoutes(locales));
   // The admin page is built as renderer/admin.html with relative asset paths, so at /admin/ its
   // assets resolve under /admin/assets/.
   app.get('/admin', (c) => c.redirect('/admin/', 301));

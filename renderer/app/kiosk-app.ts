@@ -5,8 +5,10 @@ import { customElement, state } from 'lit/decorators.js';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
-import { i18n, initI18n } from '../i18n/i18n.ts';
-import { builtInSlides } from '../display/slide-content.ts';
+import { i18n, initI18n, loadLanguage } from '../i18n/i18n.ts';
+import { languageStyles } from '../i18n/language-styles.ts';
+import { displaySlides } from '../display/slide-content.ts';
+import { displayPasses, languagesOf, type DisplayPass } from '../display/display-languages.ts';
 import { noticeSlides } from '../display/notice-slides.ts';
 import { ScheduleController } from '../display/schedule-controller.ts';
 import { isOpenAt, liveNotices } from '../../main/common/schedule.ts';
@@ -19,7 +21,9 @@ import '../admin/admin-corner.ts';
 
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
-  static override styles = css`
+  static override styles = [
+    languageStyles,
+    css`
     :host {
       display: grid;
       grid-template-rows: auto minmax(0, 1fr) auto;
@@ -30,7 +34,8 @@ export class KioskApp extends LitElement {
     header {
       display: flex;
       align-items: center;
-      padding: var(--space-4) var(--space-7);
+      padding-block: var(--space-4);
+      padding-inline: var(--space-7);
       background: var(--colour-brand);
       color: var(--colour-on-brand);
     }
@@ -43,13 +48,16 @@ export class KioskApp extends LitElement {
       font-weight: var(--font-weight-bold);
       overflow-wrap: anywhere;
     }
-  `;
+  `,
+  ];
 
   @state() private settings: Settings | undefined;
   /** The journey a patient is on, and the screen it opened on; undefined while the display rotates. */
   @state() private journey: JourneyScreen | undefined;
   /** Staff have held the corner: the admin screens (loaded on demand) cover the display. */
   @state() private adminOpen = false;
+  /** Which pass of the display's language rotation is on screen. */
+  @state() private passIndex = 0;
 
   readonly #i18n = new I18nController(this);
   readonly #source = new SettingsSource();
@@ -67,8 +75,8 @@ export class KioskApp extends LitElement {
 
   async #start(): Promise<void> {
     const [settings] = await Promise.all([this.#source.load(), initI18n()]);
-    this.settings = settings;
-    this.#source.watch((settings) => (this.settings = settings));
+    await this.#apply(settings);
+    this.#source.watch((settings) => void this.#apply(settings));
   }
 
   async #openAdmin(): Promise<void> {
@@ -76,6 +84,30 @@ export class KioskApp extends LitElement {
     await import('../admin/admin-shell.ts');
     this.adminOpen = true;
   }
+
+  /** Loads the languages the settings need (text and fonts) before showing them. */
+  async #apply(settings: Settings): Promise<void> {
+    // The display's languages, and every offered one: the journey's language grid names each
+    // in its own script, and a patient's choice should switch at once.
+    const needed = new Set([settings.languages.default, ...settings.languages.shown, ...languagesOf(displayPasses(settings.languages))]);
+    await Promise.all([...needed].map((code) => loadLanguage(code).catch((e: unknown) => console.warn('language not loaded', code, e))));
+    const defaultChanged = settings.languages.default !== this.settings?.languages.default;
+    this.settings = settings;
+    if (defaultChanged) await i18n.changeLanguage(settings.languages.default);
+  }
+
+  #passes(settings: Settings): DisplayPass[] {
+    return displayPasses(settings.languages);
+  }
+
+  readonly #hasText = (key: string, lang: string) => i18n.getResource(lang, 'kiosk', key) !== undefined;
+
+  /** After the last slide comes the first again: time for the next language. */
+  readonly #onSlideChange = (event: CustomEvent<{ key: string }>) => {
+    const settings = this.settings;
+    if (!settings || event.detail.key !== settings.display.slides[0]) return;
+    this.passIndex = (this.passIndex + 1) % this.#passes(settings).length;
+  };
 
   override render() {
     const settings = this.settings;
@@ -88,11 +120,17 @@ export class KioskApp extends LitElement {
     if (!isOpenAt(settings.openingHours, now)) {
       return html`<closed-screen .practice=${settings.practice.name} .message=${t('display.closed')}></closed-screen>${admin}`;
     }
-    const slides = [...builtInSlides(settings, t), ...noticeSlides(liveNotices(settings.notices, now), i18n.language, t)];
+    const passes = this.#passes(settings);
+    const pass = passes[this.passIndex % passes.length]!;
+    const labelled = languagesOf(passes).length > 1;
+    // Notices follow the pass's leading language (English as typed where staff gave none).
+    const slides = [...displaySlides(settings, pass, t, this.#hasText, labelled), ...noticeSlides(liveNotices(settings.notices, now), pass.primary, t)];
     return html`<header><h1>${settings.practice.name}</h1></header>
       <slide-show
         ?hidden=${this.journey !== undefined}
         ?paused=${this.journey !== undefined || this.adminOpen}
+        data-pass=${this.passIndex % passes.length}
+        @slide-change=${this.#onSlideChange}
         .slides=${slides}
         .dwellMs=${settings.display.dwellSeconds * 1000}
         ?cut=${!settings.display.transitions}

@@ -13,13 +13,14 @@ const flu = noticeSchema.parse({
 describe('noticeSlides', () => {
   it('shows the translation in the patient’s language, labelled as a practice notice', () => {
     expect(noticeSlides([flu], 'pl', t)).toEqual([
-      expect.objectContaining({ key: 'notice:flu', label: 'Practice notice', headline: 'Szczepienia przeciw grypie w sobotę', body: '9:00–13:00' }),
+      expect.objectContaining({ key: 'notice:flu', label: 'Practice notice', headline: 'Szczepienia przeciw grypie w sobotę', body: '9:00–13:00', lang: 'pl', dir: 'ltr' }),
     ]);
   });
 
   it('falls back to the English text when there is no translation, or an empty one', () => {
     for (const language of ['en', 'ur', 'cy']) {
-      expect(noticeSlides([flu], language, t)[0]).toMatchObject({ headline: 'Flu clinic on Saturday', body: '9am to 1pm' });
+      // Marked English, so an English notice in an Urdu pass is not laid out right to left.
+      expect(noticeSlides([flu], language, t)[0]).toMatchObject({ headline: 'Flu clinic on Saturday', body: '9am to 1pm', lang: 'en', dir: 'ltr' });
     }
   });
 });

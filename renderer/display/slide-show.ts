@@ -4,6 +4,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { languageStyles } from '../i18n/language-styles.ts';
 import { SlideRotation } from './slide-rotation.ts';
 import type { SlideContent } from './slide-content.ts';
 import './kiosk-slide.ts';
@@ -11,7 +13,9 @@ import './progress-dots.ts';
 
 @customElement('slide-show')
 export class SlideShow extends LitElement {
-  static override styles = css`
+  static override styles = [
+    languageStyles,
+    css`
     :host {
       display: grid;
       grid-template-rows: minmax(0, 1fr) auto;
@@ -49,7 +53,8 @@ export class SlideShow extends LitElement {
       justify-content: center;
       padding-block: var(--space-3);
     }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) slides: readonly SlideContent[] = [];
   @property({ type: Number }) dwellMs = 12_000;
@@ -118,6 +123,8 @@ export class SlideShow extends LitElement {
           (slide) =>
             html`<kiosk-slide
               data-slide=${slide.key}
+              lang=${ifDefined(slide.lang)}
+              dir=${ifDefined(slide.dir)}
               ?active=${slide.key === current}
               ?previous=${slide.key === this.#previous && slide.key !== current}
               aria-hidden=${slide.key === current ? 'false' : 'true'}
@@ -125,6 +132,8 @@ export class SlideShow extends LitElement {
               .headline=${slide.headline}
               .body=${slide.body}
               .pictogram=${slide.pictogram}
+              .languageName=${slide.languageName ?? ''}
+              .beside=${slide.beside}
             ></kiosk-slide>`,
         )}
       </div>

@@ -1,15 +1,19 @@
 // i18next for the page. English is bundled (it is the fallback for every key); every other
-// language is its own chunk, fetched from the kiosk's own origin the first time it is needed.
+// language is fetched from the kiosk's own API (/api/locales/<code>, read from locales/ by the
+// host) the first time it is needed, together with its script's font.
 import i18next, { type i18n as I18n } from 'i18next';
 import en from '../../locales/en/kiosk.json';
 import { languageInfo } from '../../main/common/languages.ts';
+import { loadFontsFor } from './font-loader.ts';
 
 type Resources = Record<string, unknown>;
 
-const loaders = import.meta.glob<Resources>(['../../locales/*/kiosk.json', '!../../locales/en/kiosk.json'], { import: 'default' });
-
-function loaderFor(code: string): (() => Promise<Resources>) | undefined {
-  return loaders[`../../locales/${code}/kiosk.json`];
+async function fetchLocale(code: string): Promise<Resources> {
+  const response = await fetch(`./api/locales/${encodeURIComponent(code)}`);
+  // No usable translation (not written yet, or broken on disk): English stands in, key by key.
+  if (response.status === 404) return {};
+  if (!response.ok) throw new Error(`HTTP ${response.status} for the ${code} translation`);
+  return (await response.json()) as Resources;
 }
 
 export const i18n: I18n = i18next.createInstance();
@@ -27,10 +31,9 @@ async function start(): Promise<void> {
     .use({
       type: 'backend',
       read(language: string, _namespace: string, callback: (error: unknown, data: Resources | false) => void) {
-        const load = loaderFor(language);
-        if (!load) return callback(null, false);
-        load().then(
-          (data) => callback(null, data),
+        if (!languageInfo(language)) return callback(null, false);
+        Promise.all([fetchLocale(language), loadFontsFor(language)]).then(
+          ([data]) => callback(null, data),
           (error: unknown) => callback(error, false),
         );
       },
@@ -51,6 +54,11 @@ async function start(): Promise<void> {
       // A patient must never see a raw key. English is complete (tested), so this is the last net.
       parseMissingKeyHandler: () => '',
     });
+  // The page's own language follows the patient's choice, for screen readers and :lang() fonts.
+  i18n.on('languageChanged', (code) => {
+    document.documentElement.lang = code;
+    document.documentElement.dir = directionOf(code);
+  });
 }
 
 /** Loads a language if needed, without changing the one on screen. */

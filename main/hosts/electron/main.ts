@@ -86,7 +86,7 @@ async function start(): Promise<void> {
   const admin = await openAdminServices(options.dataDir);
   if (admin.credentials.problem) log.error(admin.credentials.problem);
   const pageDir = join(app.getAppPath(), 'dist', 'renderer');
-  const common = { store, pageDir, log, version: app.getVersion(), admin, remoteUrl: () => remote.url() };
+  const common = { store, pageDir, localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion(), admin, remoteUrl: () => remote.url() };
   // Staff leave kiosk mode from the admin screen (PIN), never by a key: app.exit skips the
   // close handlers that keep the window up.
   serveAppScheme(withCookieJar(createWebApp({ ...common, shell: { quit: () => app.exit(0) } })));

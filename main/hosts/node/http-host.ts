@@ -29,10 +29,11 @@ export async function startHttpHost(options: HostOptions, log: Logger, events: H
   if (admin.credentials.problem) log.error(admin.credentials.problem);
   const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
   const pageDir = `${root}dist/renderer`;
+  const localesDir = `${root}locales`;
   // Read only when a request arrives, by which time the listener below exists.
   const remoteUrl = (): string | null => remote.url();
-  const app = createWebApp({ store, pageDir, log, version, admin, remoteUrl });
-  const remoteApp = createWebApp({ store, pageDir, log, version, admin, remoteUrl, surface: 'remote' });
+  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl });
+  const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, surface: 'remote' });
   const stopWatching = watchSettingsFile(options.dataDir, store, log);
 
   const server = await new Promise<ServerType>((resolve, reject) => {

@@ -1,0 +1,23 @@
+// Translations for the page and for reception: the list of languages with each one's review
+// status, and each language's text (fetched by the page the first time that language is shown).
+import { Hono } from 'hono';
+import type { LocaleCatalogue } from '../core/locale-catalogue.ts';
+
+export function localeRoutes(catalogue: LocaleCatalogue): Hono {
+  const routes = new Hono();
+
+  routes.get('/locales', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json(catalogue.list());
+  });
+
+  routes.get('/locales/:code', (c) => {
+    // Codes come from main/common/languages.ts; anything else, path tricks included, is not found.
+    const text = catalogue.text(c.req.param('code'));
+    if (!text) return c.json({ type: 'about:blank', title: 'No such translation', status: 404 }, 404, { 'Content-Type': 'application/problem+json' });
+    c.header('Cache-Control', 'no-cache');
+    return c.json(text);
+  });
+
+  return routes;
+}
