@@ -1,5 +1,5 @@
-// Every language on the display: every slide fits at both kiosk orientations, carries the
-// right lang and dir, is drawn in its bundled Noto font (not a system fallback), and nothing
+// Every language on the display and in the patient journey: every slide and every journey
+// screen fits at both kiosk orientations, carries the right lang and dir, is drawn in its bundled Noto font (not a system fallback), and nothing
 // is fetched from outside the kiosk. Plus the pseudo-locale, the display modes, switching
 // language in place and the fallback to English. One page per language; a fake clock steps the
 // rotation from slide to slide (hidden slides are not laid out, so each is checked on screen).
@@ -11,6 +11,7 @@ import { fontsFor } from '../renderer/i18n/script-fonts.ts';
 import { hasLocale, readLocale, type LocaleTree } from '../locales/locale-files.ts';
 import { pseudoLocale } from './support/pseudo-locale.ts';
 import { fontsUsedBy } from './support/fonts.ts';
+import { layoutProblems } from './support/journey.ts';
 
 const SIZES = [KIOSK_SIZES[0], KIOSK_SIZES[1]];
 // The longest slide leads, so each language's screenshot shows the hardest case (and its digits).
@@ -89,9 +90,19 @@ for (const code of cases) {
   const text = code === PSEUDO ? pseudoLocale() : hasLocale(code) ? readLocale(code) : undefined;
 
   test.describe(`${code} (${code === PSEUDO ? 'pseudo-locale' : info.english})`, () => {
-    test.use({ kioskSettings: { practice: { name: PRACTICE }, languages: { default: served, shown: [served] }, display: { slides: SLIDES, dwellSeconds: DWELL } } });
+    test.use({
+      kioskSettings: {
+        practice: { name: PRACTICE },
+        // Every journey screen has something to show: a form and a contact route. (The language grid,
+        // the same endonyms in every language, is checked with all 22 in journey.spec.ts.)
+        links: { complaints: 'https://threeways.example.nhs.uk/complaints', contact: 'https://threeways.example.nhs.uk/contact' },
+        complaintsContact: { phone: '01234 567890', address: '1 High Street, Threeways, TW1 1AA' },
+        languages: { default: served, shown: [served] },
+        display: { slides: SLIDES, dwellSeconds: DWELL },
+      },
+    });
 
-    test('every slide fits, in the right language, direction and font, at both orientations', async ({ page, kiosk, pageProblems }, testInfo) => {
+    test('every slide and journey screen fits, in the right language, direction and font, at both orientations', async ({ page, kiosk, pageProblems }, testInfo) => {
       // Twenty slides on screen, each measured, on a machine shared with other work.
       test.setTimeout(120_000);
       const foreign = watchOrigin(page, kiosk.url);
@@ -129,6 +140,26 @@ for (const code of cases) {
         }
         expect(reports.map((r) => r.slide).sort(), 'every slide checked').toEqual([...SLIDES].sort());
         testInfo.annotations.push({ type: 'fit', description: `${code} ${size.width}x${size.height} smallest fit ${Math.min(...reports.map((r) => r.fit))}` });
+      }
+      // The patient journey in this language: every screen fits, in the right language and direction.
+      const menuTitle = ((text ?? english).menu as LocaleTree).title as string;
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.locator('invite-bar button.invite').click();
+        const journey = page.locator('patient-journey');
+        await expect(journey).toHaveAttribute('lang', text ? served : 'en');
+        await expect(journey).toHaveAttribute('dir', text ? info.dir : 'ltr');
+        await expect(page.getByRole('heading', { name: menuTitle })).toBeVisible();
+        expect(await layoutProblems(page), `${code} menu at ${size.width}x${size.height}`).toEqual([]);
+        for (const screen of ['review', 'complaint', 'contact', 'rules']) {
+          await page.locator(`journey-menu button[data-screen="${screen}"]`).click();
+          await expect(journey).toHaveAttribute('screen', screen);
+          await page.evaluate(() => document.fonts.ready);
+          expect(await layoutProblems(page), `${code} ${screen} at ${size.width}x${size.height}`).toEqual([]);
+          await page.keyboard.press('Escape');
+        }
+        await page.keyboard.press('Escape');
+        await expect(page.locator('invite-bar button.invite')).toBeVisible();
       }
       expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
       expect(foreign).toEqual([]);
