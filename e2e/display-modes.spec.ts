@@ -150,7 +150,7 @@ test.describe('a translation missing a slide', () => {
     await expect(photos).toHaveAttribute('lang', 'en');
     await expect(photos.locator('h2')).toHaveText((slides.photos as LocaleTree).headline as string);
     // Text outside the slides falls back key by key.
-    await expect(page.locator('progress-dots ol')).toHaveAttribute('aria-label', 'Message 1 of 2');
+    await expect(page.locator('progress-dots [role="img"]')).toHaveAttribute('aria-label', 'Message 1 of 2');
   });
 });
 
