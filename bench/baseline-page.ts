@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import qrcode from 'qrcode-generator';
+import { QUIET_ZONE, qrMatrixFor, qrSvgPath } from '../renderer/journey/qr-matrix.ts';
 
 interface Slide {
   headline: string;
@@ -16,15 +16,11 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};
 const readLocale = async (code: string) =>
   JSON.parse(await readFile(new URL(`../locales/${code}/kiosk.json`, import.meta.url), 'utf8')) as { slides: Record<string, Slide>; menu: { title: string } };
 
-/** The review code, drawn once here the way the kiosk draws it (SVG squares, quiet zone 4). */
+/** The review code, drawn once here with the kiosk's own matrix and path. */
 function qrSvg(url: string): string {
-  const code = qrcode(0, 'M');
-  code.addData(url, 'Byte');
-  code.make();
-  const n = code.getModuleCount();
-  let path = '';
-  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (code.isDark(r, c)) path += `M${c + 4} ${r + 4}h1v1h-1z`;
-  return `<svg viewBox="0 0 ${n + 8} ${n + 8}" width="600" height="600" shape-rendering="crispEdges"><path d="${path}"/></svg>`;
+  const matrix = qrMatrixFor(url);
+  const side = matrix.size + 2 * QUIET_ZONE;
+  return `<svg viewBox="0 0 ${side} ${side}" width="600" height="600" shape-rendering="crispEdges"><path d="${qrSvgPath(matrix)}"/></svg>`;
 }
 
 export async function baselineHtml(practice: string): Promise<string> {

@@ -1,9 +1,9 @@
 // Staff's QR code, to check a link with a phone and to reach the remote admin address. Its own
 // element: that address is http://, which the patient journey's qr-code rightly refuses. Drawn
-// as SVG squares (qrcode-generator computes the modules; no markup is built from strings).
+// with the journey's matrix and path (qr-matrix.ts), only without the https check.
 import { LitElement, css, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import qrcode from 'qrcode-generator';
+import { QUIET_ZONE, qrMatrix, qrSvgPath } from '../journey/qr-matrix.ts';
 
 @customElement('admin-qr-code')
 export class AdminQrCode extends LitElement {
@@ -25,14 +25,9 @@ export class AdminQrCode extends LitElement {
 
   override render() {
     if (!this.value) return svg``;
-    const code = qrcode(0, 'M');
-    code.addData(this.value, 'Byte');
-    code.make();
-    const count = code.getModuleCount();
-    const quiet = 4;
-    let path = '';
-    for (let row = 0; row < count; row++) for (let col = 0; col < count; col++) if (code.isDark(row, col)) path += `M${col + quiet} ${row + quiet}h1v1h-1z`;
-    const size = count + quiet * 2;
+    const matrix = qrMatrix(this.value);
+    const size = matrix.size + QUIET_ZONE * 2;
+    const path = qrSvgPath(matrix);
     return svg`<svg viewBox="0 0 ${size} ${size}" role="img" aria-label=${this.label} shape-rendering="crispEdges"><path d=${path} fill="#000"></path></svg>`;
   }
 }

@@ -25,7 +25,11 @@ export class QrInputError extends Error {
  */
 export function qrMatrixFor(url: string): QrMatrix {
   if (!isHttpsUrl(url)) throw new QrInputError(`Not an https web address, so no QR code: ${JSON.stringify(url)}`);
-  const text = asciiAddress(url);
+  return qrMatrix(asciiAddress(url));
+}
+
+/** The matrix for any text, unchecked: for staff screens (the remote admin address is http://). */
+export function qrMatrix(text: string): QrMatrix {
   const code = qrcode(0, 'M');
   code.addData(text, 'Byte');
   code.make();
