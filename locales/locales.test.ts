@@ -12,6 +12,9 @@ const STATUSES = ['source', 'draft', 'reviewed'];
 const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
 // Markup or entities: i18next output is rendered as text, so any of these would show literally.
 const MARKUP = /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+|#x[\da-f]+);/i;
+// A law is named with its year ("Communications Act 2003"); a line break between them strands
+// the year, worst inside right-to-left text, so the two are joined by a no-break space.
+const LAW_YEAR_BREAK = /\bAct[ \t]+\d{4}\b/;
 
 /** Problems with one locale, as readable lines (empty when it is sound). */
 function problemsOf(code: string, tree: LocaleTree): string[] {
@@ -38,6 +41,7 @@ function problemsOf(code: string, tree: LocaleTree): string[] {
       problems.push(`${key} has placeholders [${placeholders(value).join()}], English has [${placeholders(source).join()}]`);
     }
     if (MARKUP.test(value)) problems.push(`${key} contains markup: ${value}`);
+    if (LAW_YEAR_BREAK.test(value)) problems.push(`${key} can break a law's name from its year: use a no-break space in "Act\\u00a0<year>"`);
   }
   const meta = tree._meta;
   const status = meta && typeof meta === 'object' ? meta.status : undefined;
@@ -77,6 +81,7 @@ describe('locales', () => {
     delete (slides.devices as LocaleTree).body;
     (broken.menu as LocaleTree).surprise = 'Extra';
     (broken.idle as LocaleTree).text_few = 'Zostało {{count}} sekundy';
+    (broken.menu as LocaleTree).title = 'Under the Communications Act 2003';
     delete broken._meta;
     expect(problemsOf('en', broken)).toEqual([
       'missing slides.devices.body',
@@ -84,6 +89,7 @@ describe('locales', () => {
       'slides.intro.body contains markup: Hello <b>there</b>',
       'empty slides.photos.headline',
       'slides.reviews.body has placeholders [], English has [practice]',
+      'menu.title can break a law\'s name from its year: use a no-break space in "Act\\u00a0<year>"',
       'extra key menu.surprise',
       'plural form idle.text_few that en does not use, or of a string without {{count}}',
       '_meta.status must be one of source, draft, reviewed',
