@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, KIOSK_SIZES } from './support/fixtures.ts';
 import { INVITE, TapCounter, layoutProblems, readQrCode } from './support/journey.ts';
+import { fontsUsedBy } from './support/fonts.ts';
+import { fontsFor } from '../renderer/i18n/script-fonts.ts';
 import en from '../locales/en/kiosk.json' with { type: 'json' };
 
 const DEFAULT_REVIEW = 'https://www.nhs.uk/about-us/managing-patient-feedback/';
@@ -282,6 +284,25 @@ test.describe('fit', () => {
       }
     });
   }
+});
+
+test.describe('the language grid', () => {
+  const ALL = ['en', 'cy', 'pl', 'ro', 'pa', 'ur', 'pt', 'es', 'ar', 'bn', 'gu', 'it', 'zh-Hans', 'zh-Hant', 'lt', 'fr', 'ta', 'tr', 'bg', 'fa', 'so', 'uk'];
+  test.use({ kioskSettings: { languages: { default: 'en', shown: ALL } } });
+
+  test('each language is named in its own script’s bundled font, Urdu in Nastaliq, whatever the journey’s language', async ({ page, kiosk }) => {
+    await page.goto(kiosk.url);
+    await invite(page).tap();
+    await menuButton(page, 'language').tap();
+    await page.evaluate(() => document.fonts.ready);
+    for (const code of ALL) {
+      const family = fontsFor(code)[0]!.family;
+      const name = page.locator(`language-screen button[lang="${code}"]`);
+      await expect
+        .poll(async () => (await fontsUsedBy(page, name)).filter((f) => f.glyphCount > 0).map((f) => f.familyName), { message: `${code} endonym font` })
+        .toEqual([expect.stringContaining(family)]);
+    }
+  });
 });
 
 test.describe('bad input', () => {

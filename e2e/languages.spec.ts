@@ -151,6 +151,12 @@ for (const code of cases) {
         await expect(journey).toHaveAttribute('dir', text ? info.dir : 'ltr');
         await expect(page.getByRole('heading', { name: menuTitle })).toBeVisible();
         expect(await layoutProblems(page), `${code} menu at ${size.width}x${size.height}`).toEqual([]);
+        if (size === SIZES[0]) {
+          // The journey is drawn in the language's own face too (Urdu in Nastaliq, not Naskh).
+          const family = fontsFor(text ? served : 'en')[0]!.family;
+          const used = (await fontsUsedBy(page, page.locator('journey-menu h2'))).filter((f) => f.glyphCount > 0);
+          expect(used.map((f) => f.familyName), `${code} menu title font`).toEqual(expect.arrayContaining([expect.stringContaining(family)]));
+        }
         for (const screen of ['review', 'complaint', 'contact', 'rules']) {
           await page.locator(`journey-menu button[data-screen="${screen}"]`).click();
           await expect(journey).toHaveAttribute('screen', screen);

@@ -31,6 +31,14 @@ export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const root = document.documentElement;
+    // Lines, not glyph extents: a clipping box overflows when its content is wider than it or a
+    // child's lines end below its content edge. (Fonts such as Nastaliq declare ascent and
+    // descent far beyond the line box, so scrollHeight would count every last line as cut.)
+    const linesOverflow = (el: Element, style: CSSStyleDeclaration) => {
+      if (el.scrollWidth > el.clientWidth + 1) return true;
+      const end = el.getBoundingClientRect().bottom - parseFloat(style.paddingBlockEnd) - parseFloat(style.borderBlockEndWidth);
+      return [...el.children].some((child) => child.getBoundingClientRect().bottom > end + 1);
+    };
     if (root.scrollHeight > innerHeight || root.scrollWidth > innerWidth) problems.push('the page scrolls');
     const visit = (node: Element | ShadowRoot): void => {
       for (const el of Array.from(node.querySelectorAll('*'))) {
@@ -44,7 +52,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         if (el instanceof HTMLButtonElement && (box.width < 48 || box.height < 48)) problems.push(`${name} is ${box.width}x${box.height}`);
         const style = getComputedStyle(el);
         if (['auto', 'scroll'].includes(style.overflowY) && el.scrollHeight > el.clientHeight + 1) problems.push(`${name} scrolls`);
-        if (style.overflow === 'hidden' && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) problems.push(`${name} clips its content`);
+        if (['hidden', 'clip'].includes(style.overflow) && linesOverflow(el, style)) problems.push(`${name} clips its content`);
       }
     };
     visit(document.querySelector('kiosk-app')!.shadowRoot!);

@@ -68,7 +68,10 @@ export class QrScreen extends LitElement {
         flex-direction: column;
         gap: 0.6em;
         min-block-size: 0;
-        overflow: hidden;
+        /* A last resort (fit-text shrinks first), as on the slides: clip, but let tall scripts'
+           marks and descenders paint past the edge (Nastaliq's ink reaches below its lines). */
+        overflow: clip;
+        overflow-clip-margin: var(--space-5);
       }
       .lead {
         font-weight: var(--font-weight-bold);
