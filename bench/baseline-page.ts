@@ -1,5 +1,5 @@
 // The floor no kiosk page can beat: the same slide texts in plain HTML, switched by a few lines
-// of script that toggle a class, with a CSS opacity transition. No framework, no web fonts, no
+// of script that toggle a class, with the kiosk's CSS opacity fade. No framework, no web fonts, no
 // API. Served by a bare node:http server so that the kiosk's handler is not part of the floor.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -23,7 +23,16 @@ function qrSvg(url: string): string {
   return `<svg viewBox="0 0 ${side} ${side}" width="600" height="600" shape-rendering="crispEdges"><path d="${qrSvgPath(matrix)}"/></svg>`;
 }
 
+/** The kiosk's own fade length (tokens.css), so both pages do the same work at a transition. */
+async function kioskFadeDuration(): Promise<string> {
+  const tokens = await readFile(new URL('../renderer/theme/tokens.css', import.meta.url), 'utf8');
+  const duration = /--fade-duration:\s*(\d+m?s)\s*;/.exec(tokens)?.[1];
+  if (!duration) throw new Error('no --fade-duration in renderer/theme/tokens.css');
+  return duration;
+}
+
 export async function baselineHtml(practice: string): Promise<string> {
+  const fade = await kioskFadeDuration();
   const en = await readLocale('en');
   const pl = await readLocale('pl');
   const slides = Object.values(en.slides)
@@ -34,7 +43,7 @@ export async function baselineHtml(practice: string): Promise<string> {
 body{margin:0;font-family:sans-serif;background:#fff;color:#212b32}
 header{background:#005eb8;color:#fff;padding:24px 64px;font-size:48px;font-weight:700}
 main{display:grid;padding:64px}
-.slide{grid-area:1/1;opacity:0;transition:opacity .6s ease-in-out}
+.slide{grid-area:1/1;opacity:0;transition:opacity ${fade} ease-in-out}
 .slide.on{opacity:1}
 h2{font-size:72px;margin:0 0 32px}
 #qr{display:none;position:fixed;inset:0;background:#fff;place-items:center}
