@@ -14,6 +14,8 @@ export interface Subject {
   /** Counts transitions from now on, and shortens the dwell time (real rotation code, short dwell). */
   speedUp(page: Page, dwellMs: number): Promise<void>;
   transitions(page: Page): Promise<number>;
+  /** How many slides the rotation goes through. */
+  slideCount(page: Page): Promise<number>;
 }
 
 export interface Subjects {
@@ -43,6 +45,7 @@ export async function startSubjects(): Promise<Subjects> {
         show.dwellMs = ms;
       }, dwellMs),
     transitions: (page: Page) => page.evaluate(() => (window as unknown as { transitions: number }).transitions),
+    slideCount: (page: Page) => page.locator('kiosk-slide').count(),
   };
   const baseline = {
     name: 'baseline' as const,
@@ -57,6 +60,7 @@ export async function startSubjects(): Promise<Subjects> {
         w.benchDwell = ms;
       }, dwellMs),
     transitions: (page: Page) => page.evaluate(() => (window as unknown as { transitions: number }).transitions),
+    slideCount: (page: Page) => page.locator('.slide').count(),
   };
   return {
     kiosk,
