@@ -51,6 +51,11 @@ test.describe('single mode', () => {
     await page.clock.runFor(DWELL * 1000);
     await expect.poll(() => activeBlocks(page)).toEqual([{ lang: 'ur', dir: 'rtl', label: 'اردو' }]);
     await expect(page.locator('kiosk-slide[active]')).toHaveAttribute('data-slide', 'intro');
+    // The slide fading out beneath keeps the language it was shown in.
+    const outgoing = page.locator('kiosk-slide[previous]');
+    await expect(outgoing).toHaveAttribute('data-slide', 'photos');
+    await expect(outgoing).toHaveAttribute('lang', 'en');
+    await expect(outgoing.locator('.language')).toHaveText('English');
     await page.clock.runFor(CYCLE_MS);
     await expect.poll(() => activeBlocks(page)).toEqual([{ lang: 'en', dir: 'ltr', label: 'English' }]);
     expect(pageProblems.consoleErrors).toEqual([]);

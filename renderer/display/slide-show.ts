@@ -72,6 +72,11 @@ export class SlideShow extends LitElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The slide that was on screen before this one: it stays beneath the fade. */
   #previous: string | undefined;
+  /**
+   * What that slide said when it left the screen. A new language pass replaces every slide's
+   * text at the moment the rotation wraps; the outgoing slide keeps its own while it fades.
+   */
+  #previousContent: SlideContent | undefined;
 
   get currentKey(): string | undefined {
     return this.#rotation.current;
@@ -106,6 +111,7 @@ export class SlideShow extends LitElement {
     if (this.paused || this.slides.length < 2 || !this.isConnected) return;
     this.#timer = setTimeout(() => {
       this.#previous = this.#rotation.current;
+      this.#previousContent = this.slides.find((slide) => slide.key === this.#previous);
       this.#rotation.advance();
       this.requestUpdate();
       this.dispatchEvent(new CustomEvent('slide-change', { detail: { key: this.#rotation.current }, bubbles: true, composed: true }));
@@ -124,8 +130,9 @@ export class SlideShow extends LitElement {
         ${repeat(
           this.slides,
           (slide) => slide.key,
-          (slide) =>
-            html`<kiosk-slide
+          (next) => {
+            const slide = next.key === this.#previous && next.key !== current && this.#previousContent ? this.#previousContent : next;
+            return html`<kiosk-slide
               data-slide=${slide.key}
               lang=${ifDefined(slide.lang)}
               dir=${ifDefined(slide.dir)}
@@ -138,7 +145,8 @@ export class SlideShow extends LitElement {
               .pictogram=${slide.pictogram}
               .languageName=${slide.languageName ?? ''}
               .beside=${slide.beside}
-            ></kiosk-slide>`,
+            ></kiosk-slide>`;
+          },
         )}
       </div>
       <progress-dots
