@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures.ts';
+import { fontsUsedBy } from './support/fonts.ts';
 import { displayHeading, holdCorner, setPinByApi, signInWithPin, tapPin, typeOnScreen } from './support/admin-steps.ts';
 
 // The reception-desk listener takes any free port, so parallel tests never collide.
@@ -330,6 +331,34 @@ for (const size of [
     });
   });
 }
+
+test.describe('a notice in another language', () => {
+  const URDU = { title: 'فلو ویکسین کلینک', body: 'ہفتہ، صبح 9 بجے سے دوپہر 1 بجے تک۔' };
+  test.use({
+    viewport: { width: 1920, height: 1080 },
+    kioskSettings: { languages: { default: 'en', shown: ['en', 'ur'] }, notices: [{ id: 'flu', title: 'Flu clinic', body: 'Saturday 9am to 1pm.', translations: { ur: URDU } }] },
+  });
+
+  test('the notice shows as Urdu patients see it: their label, right to left, in Nastaliq', async ({ page, kiosk }, testInfo) => {
+    await setPinByApi(kiosk.url, PIN);
+    await page.goto(kiosk.url);
+    await signInWithPin(page, PIN);
+    await page.getByRole('button', { name: 'Notices', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit “Flu clinic”' }).click();
+    await expect(page.getByRole('heading', { name: 'As patients who choose Urdu see it' })).toBeVisible();
+    const slide = page.locator('slide-preview[key="notice:flu:ur"] kiosk-slide').first();
+    await expect(slide).toHaveAttribute('lang', 'ur');
+    await expect(slide).toHaveAttribute('dir', 'rtl');
+    await expect(slide.locator('h2')).toHaveText(URDU.title);
+    await expect(slide.locator('p.label')).toHaveText('پریکٹس کا اعلان');
+    await page.evaluate(() => document.fonts.ready);
+    await expect
+      .poll(async () => (await fontsUsedBy(page, slide.locator('h2'))).filter((f) => f.glyphCount > 0).map((f) => f.familyName))
+      .toEqual(['Noto Nastaliq Urdu']);
+    await slide.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('notice-in-urdu.png') });
+  });
+});
 
 test.describe('accessibility', () => {
   test.use({ viewport: { width: 1920, height: 1080 }, kioskSettings: { notices: [{ id: 'flu', title: 'Flu clinic', body: 'Saturday 9am to 1pm.' }] } });

@@ -125,6 +125,7 @@ export const TEXT = {
     translationsHint: 'Patients who choose this language see these words instead of the English.',
     translationTitle: (language: string) => `Title in ${language}`,
     translationBody: (language: string) => `Text in ${language}`,
+    previewIn: (language: string) => `As patients who choose ${language} see it`,
     when: (notice: { startDate?: string; endDate?: string }) =>
       notice.startDate || notice.endDate ? `Shows ${notice.startDate ? `from ${notice.startDate}` : ''} ${notice.endDate ? `until ${notice.endDate}` : ''}`.trim() : 'Shows every day',
   },

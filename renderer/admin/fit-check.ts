@@ -18,6 +18,9 @@ interface SlideText {
   readonly headline: string;
   readonly body: string;
   readonly pictogram: string;
+  /** The language of the words, so they are measured in their script's font. */
+  readonly lang?: string;
+  readonly dir?: 'ltr' | 'rtl';
 }
 
 export function slideTexts(settings: Settings): SlideText[] {
@@ -38,6 +41,8 @@ export function slideTexts(settings: Settings): SlideText[] {
         headline: slide.headline,
         body: slide.body,
         pictogram: slide.pictogram,
+        lang: slide.lang,
+        dir: slide.dir,
       })),
   );
   return [...builtIn, ...notices];
@@ -53,7 +58,7 @@ export async function findTextThatDoesNotFit(settings: Settings): Promise<string
     const texts = slideTexts(settings);
     const previews = texts.map((text) => {
       const preview = document.createElement('slide-preview') as SlidePreview;
-      Object.assign(preview, { practiceName: settings.practice.name, label: text.slideLabel, headline: text.headline, body: text.body, pictogram: text.pictogram });
+      Object.assign(preview, { practiceName: settings.practice.name, label: text.slideLabel, headline: text.headline, body: text.body, pictogram: text.pictogram, slideLang: text.lang, slideDir: text.dir });
       stage.append(preview);
       return preview;
     });

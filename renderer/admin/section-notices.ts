@@ -5,7 +5,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Notice, Settings, SettingsProblem } from '../../main/common/settings-schema.ts';
 import { WEEKDAYS, type Weekday } from '../../main/common/weekdays.ts';
-import { i18n } from '../i18n/i18n.ts';
+import { i18n, loadLanguage } from '../i18n/i18n.ts';
 import { languageInfo } from '../../main/common/languages.ts';
 import { adminBase } from './admin-styles.ts';
 import { TEXT } from './admin-text.ts';
@@ -13,6 +13,7 @@ import { problemAt, problemsUnder } from './settings-paths.ts';
 import { sectionLayout } from './section-practice.ts';
 import { listStyles } from './section-slides.ts';
 import { NOTICE_PICTOGRAM } from '../display/pictograms.ts';
+import { noticeSlides } from '../display/notice-slides.ts';
 import type { AdminField, FieldChange } from './admin-field.ts';
 import './admin-field.ts';
 import './slide-preview.ts';
@@ -173,7 +174,35 @@ export class SectionNotices extends LitElement {
       <div class="card">
         <h3>${TEXT.home.preview}</h3>
         <slide-preview key="notice:${notice.id}" .label=${i18n.t('display.notice', { lng: 'en' })} .practiceName=${this.draft.practice.name} .headline=${notice.title} .body=${notice.body} .pictogram=${NOTICE_PICTOGRAM}></slide-preview>
+        ${this.#translationPreviews(notice)}
       </div>`;
+  }
+
+  /** Languages whose files were asked for once (a missing file is not asked for again). */
+  readonly #asked = new Set<string>();
+
+  /** Each translation as patients who chose that language see it: its own font, direction and fit. */
+  #translationPreviews(notice: Notice) {
+    const codes = this.draft.languages.shown.filter((code) => code !== 'en' && notice.translations[code as keyof Notice['translations']]?.title.trim());
+    const missing = codes.filter((code) => !i18n.hasResourceBundle(code, 'kiosk') && !this.#asked.has(code));
+    for (const code of missing) this.#asked.add(code);
+    // The slide's own small label comes from that language's file: load it, then draw again.
+    if (missing.length > 0) void Promise.all(missing.map((code) => loadLanguage(code).catch(() => undefined))).then(() => this.requestUpdate());
+    return codes.map((code) => {
+      const [slide] = noticeSlides([notice], code, (key, options) => i18n.t(key, { ...options, lng: code }));
+      if (!slide) return nothing;
+      return html`<h4>${TEXT.notices.previewIn(languageInfo(code)?.english ?? code)}</h4>
+        <slide-preview
+          key="notice:${notice.id}:${code}"
+          .slideLang=${slide.lang}
+          .slideDir=${slide.dir}
+          .label=${slide.label ?? ''}
+          .practiceName=${this.draft.practice.name}
+          .headline=${slide.headline}
+          .body=${slide.body}
+          .pictogram=${slide.pictogram}
+        ></slide-preview>`;
+    });
   }
 
   override render() {

@@ -4,7 +4,9 @@
 // smallest size it may shrink to, and sends `fit-change` so saving can be blocked.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { adminBase } from './admin-styles.ts';
+import { languageStyles } from '../i18n/language-styles.ts';
 import { TEXT } from './admin-text.ts';
 import { MIN_FIT, overflows } from '../display/fit-text-controller.ts';
 import type { KioskSlide } from '../display/kiosk-slide.ts';
@@ -28,6 +30,8 @@ export function slideOverflows(slide: KioskSlide): boolean {
 export class SlidePreview extends LitElement {
   static override styles = [
     adminBase,
+    // The slide takes its script's font and line height, as on the display, so it measures the same.
+    languageStyles,
     css`
       :host {
         display: block;
@@ -100,6 +104,9 @@ export class SlidePreview extends LitElement {
   @property() headline = '';
   @property() body = '';
   @property({ attribute: false }) pictogram = '';
+  /** The language the slide's words are in (a notice's translation); English when unset. */
+  @property() slideLang?: string;
+  @property() slideDir?: 'ltr' | 'rtl';
   @state() private overflowing = false;
 
   override async updated(): Promise<void> {
@@ -128,7 +135,7 @@ export class SlidePreview extends LitElement {
               <div class="window ${f.name}">
                 <div class="screen" aria-hidden="true">
                   <header>${this.practiceName}</header>
-                  <kiosk-slide active .label=${this.label} .headline=${this.headline} .body=${this.body} .pictogram=${this.pictogram}></kiosk-slide>
+                  <kiosk-slide active lang=${ifDefined(this.slideLang)} dir=${ifDefined(this.slideDir)} .label=${this.label} .headline=${this.headline} .body=${this.body} .pictogram=${this.pictogram}></kiosk-slide>
                 </div>
               </div>
               <figcaption>${f.name === 'landscape' ? TEXT.home.landscape : TEXT.home.portrait}</figcaption>
