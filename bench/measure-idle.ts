@@ -4,8 +4,7 @@
 // fits each slide's text to the screen the first time it shows (a few layouts per slide, once
 // per text and size), so its first rotation costs more than the rest of a 10- to 14-hour day;
 // the second window is the day, and carries the target.
-import type { Page } from '@playwright/test';
-import type { CDPSession } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { metric, openSession } from './browser.ts';
 import type { Subject } from './subjects.ts';
 

@@ -183,15 +183,19 @@ export class SectionNotices extends LitElement {
 
   /** Each translation as patients who chose that language see it: its own font, direction and fit. */
   #translationPreviews(notice: Notice) {
-    const codes = this.draft.languages.shown.filter((code) => code !== 'en' && notice.translations[code as keyof Notice['translations']]?.title.trim());
-    const missing = codes.filter((code) => !i18n.hasResourceBundle(code, 'kiosk') && !this.#asked.has(code));
+    // noticeSlides decides, as on the display, whether a translation is used (it marks the slide
+    // with that language) and asks for the label in the slide's own language.
+    const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, { ...options });
+    const previews = this.draft.languages.shown
+      .filter((code) => code !== 'en')
+      .flatMap((code) => noticeSlides([notice], code, t).flatMap((slide) => (slide.lang === code ? [{ code, slide }] : [])));
+    const missing = previews.map((p) => p.code).filter((code) => !i18n.hasResourceBundle(code, 'kiosk') && !this.#asked.has(code));
     for (const code of missing) this.#asked.add(code);
     // The slide's own small label comes from that language's file: load it, then draw again.
     if (missing.length > 0) void Promise.all(missing.map((code) => loadLanguage(code).catch(() => undefined))).then(() => this.requestUpdate());
-    return codes.map((code) => {
-      const [slide] = noticeSlides([notice], code, (key, options) => i18n.t(key, { ...options, lng: code }));
-      if (!slide) return nothing;
-      return html`<h4>${TEXT.notices.previewIn(languageInfo(code)?.english ?? code)}</h4>
+    return previews.map(
+      ({ code, slide }) =>
+        html`<h4>${TEXT.notices.previewIn(languageInfo(code)?.english ?? code)}</h4>
         <slide-preview
           key="notice:${notice.id}:${code}"
           .slideLang=${slide.lang}
@@ -201,8 +205,8 @@ export class SectionNotices extends LitElement {
           .headline=${slide.headline}
           .body=${slide.body}
           .pictogram=${slide.pictogram}
-        ></slide-preview>`;
-    });
+        ></slide-preview>`,
+    );
   }
 
   override render() {

@@ -70,13 +70,12 @@ export class SlideShow extends LitElement {
 
   readonly #rotation = new SlideRotation<string>([]);
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** The slide that was on screen before this one: it stays beneath the fade. */
-  #previous: string | undefined;
   /**
-   * What that slide said when it left the screen. A new language pass replaces every slide's
-   * text at the moment the rotation wraps; the outgoing slide keeps its own while it fades.
+   * The slide that was on screen before this one, as it was then: it stays beneath the fade.
+   * A new language pass replaces every slide's text at the moment the rotation wraps; the
+   * outgoing slide keeps its own while it fades.
    */
-  #previousContent: SlideContent | undefined;
+  #previous: SlideContent | undefined;
 
   get currentKey(): string | undefined {
     return this.#rotation.current;
@@ -110,8 +109,7 @@ export class SlideShow extends LitElement {
     this.#timer = undefined;
     if (this.paused || this.slides.length < 2 || !this.isConnected) return;
     this.#timer = setTimeout(() => {
-      this.#previous = this.#rotation.current;
-      this.#previousContent = this.slides.find((slide) => slide.key === this.#previous);
+      this.#previous = this.slides.find((slide) => slide.key === this.#rotation.current);
       this.#rotation.advance();
       this.requestUpdate();
       this.dispatchEvent(new CustomEvent('slide-change', { detail: { key: this.#rotation.current }, bubbles: true, composed: true }));
@@ -131,13 +129,14 @@ export class SlideShow extends LitElement {
           this.slides,
           (slide) => slide.key,
           (next) => {
-            const slide = next.key === this.#previous && next.key !== current && this.#previousContent ? this.#previousContent : next;
+            const isPrevious = next.key === this.#previous?.key && next.key !== current;
+            const slide = isPrevious ? this.#previous! : next;
             return html`<kiosk-slide
               data-slide=${slide.key}
               lang=${ifDefined(slide.lang)}
               dir=${ifDefined(slide.dir)}
               ?active=${slide.key === current}
-              ?previous=${slide.key === this.#previous && slide.key !== current}
+              ?previous=${isPrevious}
               aria-hidden=${slide.key === current ? 'false' : 'true'}
               .label=${slide.label ?? ''}
               .headline=${slide.headline}
