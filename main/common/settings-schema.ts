@@ -133,6 +133,24 @@ export const settingsSchema = z.strictObject({
     })
     .prefault({}),
   remoteAdmin: z.strictObject({ enabled: z.boolean().default(false) }).prefault({}),
+  /** Settings for a whole group of kiosks (docs/fleet.md): absent means this kiosk stands alone. */
+  group: z
+    .strictObject({
+      /** The signed group document on any HTTPS host. */
+      url: httpsUrl,
+      /** The group's Ed25519 public key, as printed by `npm run fleet -- keygen`. */
+      publicKey: z.string().trim().regex(/^[A-Za-z0-9+/]{43}=$/, 'Paste the 44-character public key from `npm run fleet -- keygen`'),
+      checkMinutes: z.number().int().min(1).max(1440).default(15),
+    })
+    .optional(),
+  /** Updates at night (docs/fleet.md): absent or off means this kiosk never updates itself. */
+  updates: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      /** The folder the release workflow publishes to (latest.yml and the installers). */
+      url: httpsUrl.optional(),
+    })
+    .optional(),
 });
 
 /** Settings as stored and served, all defaults filled in. */

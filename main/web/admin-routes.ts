@@ -11,6 +11,7 @@ import { problem, invalid } from './problem.ts';
 import { limitBody, readJsonBody, stringField } from './json-body.ts';
 import { currentSession, endSession, requireSession, sameOrigin, startSession, type AdminEnv } from './admin-session.ts';
 import { adminSettingsRoutes } from './admin-settings-routes.ts';
+import type { GroupStatus } from '../core/fleet/group-poller.ts';
 
 export interface AdminRoutesOptions {
   readonly store: SettingsStore;
@@ -21,6 +22,8 @@ export interface AdminRoutesOptions {
   readonly log: Logger;
   /** What the host can do when staff ask, e.g. the Electron shell leaving kiosk mode. */
   readonly shell?: HostShell;
+  /** Whether the group's settings are arriving (docs/fleet.md), for the staff screens to show. */
+  readonly groupStatus?: () => GroupStatus;
 }
 
 /** A host's own actions, offered to signed-in staff on the kiosk itself. */
@@ -54,6 +57,7 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
       settings: { source: status.source, problem: status.problem ?? null },
       credentialsProblem: credentials.problem ?? null,
       canQuit: surface === 'kiosk' && options.shell !== undefined,
+      group: options.groupStatus?.() ?? null,
     });
   });
 

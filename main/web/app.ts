@@ -12,6 +12,8 @@ import type { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
 import type { AdminServices } from '../core/admin-services.ts';
 import type { Surface } from '../core/sessions.ts';
+import type { FleetReport } from '../core/fleet/kiosk-health.ts';
+import { metricsRoutes } from './metrics-routes.ts';
 
 export interface WebAppOptions {
   readonly store: SettingsStore;
@@ -32,13 +34,15 @@ export interface WebAppOptions {
   readonly remoteUrl?: () => string | null;
   /** The host's own actions for signed-in staff (the Electron shell's quit); none in a browser. */
   readonly shell?: HostShell;
+  /** Group settings status and health figures (docs/fleet.md); /metrics on the remote surface. */
+  readonly fleet?: FleetReport;
 }
 
 export interface WebApp {
   fetch(request: Request): Response | Promise<Response>;
 }
 
-export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell, localesDir }: WebAppOptions): WebApp {
+export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell, localesDir, fleet }: WebAppOptions): WebApp {
   const app = new Hono();
   const locales = LocaleCatalogue.load(localesDir, log);
   app.use(securityHeaders());
@@ -51,7 +55,7 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
     }
   });
 
-  if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log, shell }));
+  if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log, shell, groupStatus: fleet ? () => fleet.group() : undefined }));
   // Public text and each translation's review status: the staff screens show it on either surface.
   app.route('/api', localeRoutes(locales));
   // The admin page is built as renderer/admin.html with relative asset paths, so at /admin/ its
@@ -59,11 +63,13 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
   app.get('/admin', (c) => c.redirect('/admin/', 301));
   app.get('/admin/', serveStatic({ root: pageDir, path: 'admin.html' }));
   app.get('/admin/assets/*', serveStatic({ root: pageDir, rewriteRequestPath: (path) => path.slice('/admin'.length) }));
+  if (surface === 'remote' && admin && fleet) app.route('/', metricsRoutes({ store, services: admin, fleet, version }));
   if (surface === 'remote') app.all('*', (c) => c.text('Not found', 404));
 
   app.get('/api/health', (c) => {
     const status = store.status();
-    return c.json({ status: 'ok', version, settings: status.source, problem: status.problem ?? null });
+    const group = fleet ? { group: fleet.group() } : {};
+    return c.json({ status: 'ok', version, settings: status.source, problem: status.problem ?? null, ...group });
   });
   app.route('/api', settingsRoutes(store));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404 }, 404, { 'Content-Type': 'application/problem+json' }));

@@ -14,6 +14,8 @@ import { openAdminServices } from '../../core/admin-services.ts';
 import { createWebApp } from '../../web/app.ts';
 // The reception-desk listener is plain HTTP on the practice network, the same in either shell.
 import { startRemoteListener } from '../node/remote-listener.ts';
+import { httpsGroupFetch } from '../node/group-fetch.ts';
+import { startFleet } from '../../core/fleet/fleet.ts';
 import { registerAppScheme, serveAppScheme } from './protocol.ts';
 import { withCookieJar } from './cookie-jar.ts';
 import { createKioskWindow } from './windows.ts';
@@ -86,7 +88,9 @@ async function start(): Promise<void> {
   const admin = await openAdminServices(options.dataDir);
   if (admin.credentials.problem) log.error(admin.credentials.problem);
   const pageDir = join(app.getAppPath(), 'dist', 'renderer');
-  const common = { store, pageDir, localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion(), admin, remoteUrl: () => remote.url() };
+  // Group settings and health figures (docs/fleet.md); idle unless settings name a group.
+  const fleet = startFleet({ store, dataDir: options.dataDir, log, audit: admin.audit, fetchGroupFile: httpsGroupFetch() });
+  const common = { store, pageDir, localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion(), admin, remoteUrl: () => remote.url(), fleet: fleet.report };
   // Staff leave kiosk mode from the admin screen (PIN), never by a key: app.exit skips the
   // close handlers that keep the window up.
   serveAppScheme(withCookieJar(createWebApp({ ...common, shell: { quit: () => app.exit(0) } })));
@@ -96,6 +100,8 @@ async function start(): Promise<void> {
   const url = startUrl({ cursor: options.cursor });
   const window = createKioskWindow({ url, devTools: options.devTools });
   recoverFromCrashes(window, url, log);
+  window.webContents.on('render-process-gone', (_event, details) => fleet.report.health.rendererGone(details.reason));
+  window.webContents.on('did-finish-load', () => fleet.report.health.pageLoaded());
   app.on('second-instance', () => {
     window.show();
     window.focus();

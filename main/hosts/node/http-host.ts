@@ -8,6 +8,8 @@ import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
 import { openAdminServices } from '../../core/admin-services.ts';
 import { createWebApp } from '../../web/app.ts';
 import { startRemoteListener } from './remote-listener.ts';
+import { startFleet } from '../../core/fleet/fleet.ts';
+import { httpsGroupFetch } from './group-fetch.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { HostOptions } from './command-line.ts';
 
@@ -32,8 +34,10 @@ export async function startHttpHost(options: HostOptions, log: Logger, events: H
   const localesDir = `${root}locales`;
   // Read only when a request arrives, by which time the listener below exists.
   const remoteUrl = (): string | null => remote.url();
-  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl });
-  const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, surface: 'remote' });
+  // Group settings and health figures (docs/fleet.md); idle unless settings name a group.
+  const fleet = startFleet({ store, dataDir: options.dataDir, log, audit: admin.audit, fetchGroupFile: httpsGroupFetch() });
+  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, fleet: fleet.report });
+  const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, surface: 'remote', fleet: fleet.report });
   const stopWatching = watchSettingsFile(options.dataDir, store, log);
 
   const server = await new Promise<ServerType>((resolve, reject) => {
@@ -47,6 +51,7 @@ export async function startHttpHost(options: HostOptions, log: Logger, events: H
     close: () =>
       new Promise<void>((resolve) => {
         stopWatching();
+        fleet.stop();
         void remote.close();
         // Open event streams would hold close() forever.
         if ('closeAllConnections' in server) server.closeAllConnections();
