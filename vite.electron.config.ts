@@ -16,7 +16,14 @@ export default defineConfig({
     reportCompressedSize: false,
     rollupOptions: {
       external: ['electron', /^node:/, ...builtinModules],
-      output: { format: 'cjs', entryFileNames: 'main.cjs' },
+      // One file: electron-updater, loaded with import() only when updates are on, is inlined too.
+      // Its bare `require('fs')` become `node:fs`, so the bundle plainly needs only Node and electron.
+      output: {
+        format: 'cjs',
+        entryFileNames: 'main.cjs',
+        inlineDynamicImports: true,
+        paths: (id) => (builtinModules.includes(id) && !id.startsWith('node:') ? `node:${id}` : id),
+      },
     },
   },
   ssr: { noExternal: true, target: 'node' },

@@ -25,6 +25,7 @@ import { recoverFromCrashes } from './recovery.ts';
 import { manageDisplaySleep } from './power.ts';
 import { scheduleNightlyRelaunch } from './nightly-relaunch.ts';
 import { registerLoginItem } from './login-item.ts';
+import { manageUpdates } from './updates.ts';
 
 // Before ready: no menu means no reload, zoom, devtools or close accelerators; the scheme must
 // be privileged before any session exists; pinch and swipe-back are off in Chromium itself.
@@ -108,6 +109,8 @@ async function start(): Promise<void> {
   });
 
   manageDisplaySleep(store, log);
+  // Off unless settings.updates turns it on (docs/fleet.md).
+  manageUpdates(store, options.dataDir, log);
   if (options.relaunchAt) scheduleNightlyRelaunch(options.relaunchAt, store, log);
   registerLoginItem(log);
 }
