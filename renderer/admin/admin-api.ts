@@ -15,7 +15,7 @@ export interface AdminStatus {
   /** The host can leave kiosk mode (the Electron shell); a browser cannot. */
   readonly canQuit?: boolean;
   /** Group settings (docs/fleet.md): state off when this kiosk has no group; problem says why it is failing. */
-  readonly group?: { readonly state: 'off' | 'ok' | 'failing'; readonly lastSuccessAt: string | null; readonly problem: string | null } | null;
+  readonly group?: { readonly state: 'off' | 'pending' | 'ok' | 'failing'; readonly lastSuccessAt: string | null; readonly problem: string | null } | null;
 }
 
 export interface SettingsRevision {

@@ -20,8 +20,8 @@ export type GroupFetchResult = { status: 304 } | { status: 200; etag: string | n
 export type FetchGroupFile = (url: string, etag: string | undefined) => Promise<GroupFetchResult>;
 
 export interface GroupStatus {
-  /** off: no group set; ok: the last check succeeded; failing: see problem. */
-  readonly state: 'off' | 'ok' | 'failing';
+  /** off: no group set; pending: set, not yet checked; ok: the last check succeeded; failing: see problem. */
+  readonly state: 'off' | 'pending' | 'ok' | 'failing';
   readonly url: string | null;
   readonly lastCheckAt: string | null;
   readonly lastSuccessAt: string | null;
@@ -87,7 +87,10 @@ export class GroupPoller {
 
   /** One check; concurrent callers share it. */
   checkNow(): Promise<GroupStatus> {
-    this.#running ??= this.#check().finally(() => (this.#running = undefined));
+    this.#running ??= this.#check()
+      // A disk that refuses the write is one more reason to report, never an unhandled rejection.
+      .catch((error: unknown) => this.#fail(this.#options.store.current().settings.group?.url ?? '', `the group settings could not be stored: ${(error as Error).message}`))
+      .finally(() => (this.#running = undefined));
     return this.#running;
   }
 
@@ -102,6 +105,7 @@ export class GroupPoller {
       this.#status = OFF;
       return;
     }
+    if (this.#status.url !== group.url) this.#status = { ...OFF, state: 'pending', url: group.url };
     const loop = () => {
       void this.checkNow().finally(() => {
         if (this.#scheduledFor === key) this.#timer = setTimeout(loop, group.checkMinutes * 60_000);

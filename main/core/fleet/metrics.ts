@@ -36,7 +36,7 @@ export function kioskMetrics(f: KioskFigures): string {
   metric('kiosk_settings_problem', 'gauge', '1 when settings.json could not be used and the kiosk runs on an older version or the defaults.', [[{}, f.settings.problem ? 1 : 0]]);
   metric('kiosk_settings_changes_total', 'counter', 'Settings changes since start (staff saves, group updates, hand edits).', [[{}, f.settings.changes]]);
   metric('kiosk_settings_changed_timestamp_seconds', 'gauge', 'When the settings last changed (or the kiosk started).', [[{}, seconds(f.settings.changedAtMs)]]);
-  metric('kiosk_group_settings_state', 'gauge', 'Group settings: 1 for the current state (off, ok, failing).', (['off', 'ok', 'failing'] as const).map((s) => [{ state: s }, f.group.state === s ? 1 : 0]));
+  metric('kiosk_group_settings_state', 'gauge', 'Group settings: 1 for the current state (off, pending, ok, failing).', (['off', 'pending', 'ok', 'failing'] as const).map((s) => [{ state: s }, f.group.state === s ? 1 : 0]));
   if (f.group.lastSuccessAt) metric('kiosk_group_settings_last_success_timestamp_seconds', 'gauge', 'When the group settings were last fetched and applied.', [[{}, seconds(Date.parse(f.group.lastSuccessAt))]]);
   if (f.storage) {
     metric('kiosk_storage_free_bytes', 'gauge', 'Free space where the kiosk keeps its data.', [[{}, f.storage.freeBytes]]);
