@@ -16,15 +16,17 @@ let dir: string;
 let store: SettingsStore;
 let asked: number;
 let poller: GroupPoller;
+let served: string | undefined;
 const fetchGroupFile: FetchGroupFile = async () => {
   asked += 1;
-  return { status: 200, etag: null, body: signGroupDocument({ settings: { practice: { name: 'Group' } } }, group.privateKeyPem) };
+  return { status: 200, etag: null, body: served ?? signGroupDocument({ settings: { practice: { name: 'Group' } } }, group.privateKeyPem) };
 };
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kiosk-poller-'));
   store = await SettingsStore.open(dir, silentLogger);
   asked = 0;
+  served = undefined;
   poller = new GroupPoller({ store, dataDir: dir, log: silentLogger, fetchGroupFile });
 });
 afterEach(async () => {
@@ -61,5 +63,19 @@ describe('GroupPoller.start', () => {
     expect(poller.status().state).toBe('off');
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(asked).toBe(1);
+  });
+});
+
+describe('GroupPoller.checkNow', () => {
+  it('refuses an older signed file served again, so kiosks are never rolled back', async () => {
+    await store.save({ group: { url: URL_, publicKey: group.publicKey } }, undefined);
+    const older = signGroupDocument({ settings: { practice: { name: 'Old' } } }, group.privateKeyPem, new Date('2026-11-01T09:00:00Z'));
+    served = signGroupDocument({ settings: { practice: { name: 'New' } } }, group.privateKeyPem, new Date('2026-11-20T09:00:00Z'));
+    expect((await poller.checkNow()).state).toBe('ok');
+    served = older;
+    const status = await poller.checkNow();
+    expect(status.state).toBe('failing');
+    expect(status.problem).toContain('before the one in force');
+    expect(store.current().settings.practice.name).toBe('New');
   });
 });

@@ -136,6 +136,11 @@ export class GroupPoller {
     const read = readGroupDocument(body, group.publicKey);
     if (!read.ok) return this.#fail(group.url, read.problem);
     const document = read.document;
+    // An old signed file served again (a restored backup, or a host that was tampered with)
+    // must not roll the kiosks back: the group's newest signature wins.
+    if (known && Date.parse(document.issuedAt) < Date.parse(known.issuedAt)) {
+      return this.#fail(group.url, `the group file was signed ${document.issuedAt}, before the one in force (${known.issuedAt}): sign it again to use it`);
+    }
     const current = store.current();
     const merged = mergeGroupSettings(document, known?.applied, current.settings);
     if (!merged.ok) return this.#fail(group.url, merged.problem);
