@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { generateGroupKeyPair, signGroupDocument } from '../main/core/fleet/group-document.ts';
+import { signIn } from './support/admin-client.ts';
+import { startKioskServer } from './support/kiosk-server.ts';
 
 let dir: string;
 let server: Server;
@@ -67,4 +69,29 @@ test('a kiosk shows the settings its group signed and published', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Riverside Group Practice');
   const health = (await (await fetch(`${kioskUrl}api/health`)).json()) as { group: { state: string; problem: string | null } };
   expect(health.group).toMatchObject({ state: 'ok', problem: null });
+});
+
+test('Prometheus scrapes the reception-desk listener with the remote password, and sees a save', async () => {
+  const kiosk = await startKioskServer({ settings: { remoteAdmin: { enabled: true } }, args: ['--remote-port', '0'] });
+  try {
+    const staff = await signIn(kiosk.url, '/pin', { pin: '482916' });
+    expect((await staff.request('/remote-password', { method: 'PUT', json: { pin: '482916', password: 'front desk password' } })).status).toBe(204);
+    const [, , port] = await kiosk.waitForLine(/^Remote admin http:\/\/([\d.]+):(\d+)\/admin\/$/);
+    const metrics = `http://127.0.0.1:${port}/metrics`;
+    const scrape = (password?: string) =>
+      fetch(metrics, { headers: password ? { Authorization: `Basic ${Buffer.from(`prometheus:${password}`).toString('base64')}` } : {} });
+    expect((await scrape()).status).toBe(401);
+    expect((await scrape('wrong password')).status).toBe(401);
+    const before = await (await scrape('front desk password')).text();
+    expect(before).toMatch(/^kiosk_info\{version="\d+\.\d+\.\d+"\} 1$/m);
+    expect(before).toContain('kiosk_settings_changes_total 0');
+    expect((await staff.update((s) => (s.practice.name = 'Scraped Surgery'))).status).toBe(200);
+    const after = await (await scrape('front desk password')).text();
+    expect(after).toContain('kiosk_settings_changes_total 1');
+    const revision = (text: string) => /kiosk_settings_info\{revision="([^"]+)"/.exec(text)?.[1];
+    expect(revision(after)).not.toBe(revision(before));
+    expect((await fetch(`${kiosk.url}metrics`)).status).toBe(404); // not on the patient's loopback page
+  } finally {
+    await kiosk.stop();
+  }
 });
