@@ -17,7 +17,12 @@ export interface RotatingFileLoggerOptions {
 
 export function createRotatingFileLogger({ dir, fileName = 'kiosk.log', maxBytes = 1_000_000, keep = 5, echo }: RotatingFileLoggerOptions): Logger {
   if (maxBytes < 1 || keep < 0) throw new Error(`log rotation needs maxBytes >= 1 and keep >= 0 (got ${maxBytes}, ${keep})`);
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    // A read-only or full disk must not stop the kiosk: lines then go to the console only.
+    console.error(`cannot make the log folder ${dir}: ${(error as Error).message}`);
+  }
   const file = join(dir, fileName);
   let size = sizeOf(file);
 

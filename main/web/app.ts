@@ -12,6 +12,7 @@ import type { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
 import type { AdminServices } from '../core/admin-services.ts';
 import type { Surface } from '../core/sessions.ts';
+import { storageWords } from '../core/storage-problem.ts';
 
 export interface WebAppOptions {
   readonly store: SettingsStore;
@@ -61,9 +62,18 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
   app.get('/admin/assets/*', serveStatic({ root: pageDir, rewriteRequestPath: (path) => path.slice('/admin'.length) }));
   if (surface === 'remote') app.all('*', (c) => c.text('Not found', 404));
 
+  // Loopback only. Degraded: the display runs, but saves cannot be stored. Words without paths;
+  // the full problem is in the log and on the signed-in staff screens.
   app.get('/api/health', (c) => {
     const status = store.status();
-    return c.json({ status: 'ok', version, settings: status.source, problem: status.problem ?? null });
+    const storage = store.storage().problem;
+    return c.json({
+      status: storage ? 'degraded' : 'ok',
+      ...(storage ? { reason: `${storage}: settings cannot be saved` } : {}),
+      version,
+      settings: status.source,
+      problem: status.problem ? 'settings.json was not used (details in the log and on the staff screen)' : null,
+    });
   });
   app.route('/api', settingsRoutes(store));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404 }, 404, { 'Content-Type': 'application/problem+json' }));
@@ -72,7 +82,9 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
     log.error('request failed', { path: c.req.path, error: error.message });
-    return c.json({ type: 'about:blank', title: 'Internal error', status: 500 }, 500, { 'Content-Type': 'application/problem+json' });
+    const cause = storageWords(error) ?? 'something went wrong inside the kiosk';
+    const detail = `The kiosk could not do this: ${cause}. Nothing was changed unless the screen says so. Try again; if it happens again, restart the kiosk and tell whoever looks after it (the kiosk's log has the details).`;
+    return c.json({ type: 'about:blank', title: 'Internal error', status: 500, detail }, 500, { 'Content-Type': 'application/problem+json' });
   });
 
   return { fetch: (request) => app.fetch(request) };

@@ -83,7 +83,7 @@ async function start(): Promise<void> {
 
   const store = await SettingsStore.open(options.dataDir, log);
   watchSettingsFile(options.dataDir, store, log);
-  const admin = await openAdminServices(options.dataDir);
+  const admin = await openAdminServices(options.dataDir, { log });
   if (admin.credentials.problem) log.error(admin.credentials.problem);
   const pageDir = join(app.getAppPath(), 'dist', 'renderer');
   const common = { store, pageDir, localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion(), admin, remoteUrl: () => remote.url() };
