@@ -4,11 +4,11 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.ts';
+import { passwordProblem } from '../common/text-rules.ts';
 
 export const PIN_PATTERN = /^\d{6,12}$/;
 export const PIN_RULE = 'The PIN must be 6 to 12 digits';
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_RULE = `The password must be at least ${PASSWORD_MIN_LENGTH} characters`;
+export { PASSWORD_RULE, PASSWORD_MIN_CHARACTERS as PASSWORD_MIN_LENGTH } from '../common/text-rules.ts';
 
 const KEY_LENGTH = 32;
 export const CREDENTIALS_PROBLEM =
@@ -124,7 +124,8 @@ export class CredentialStore {
   }
 
   async setRemotePassword(password: string): Promise<void> {
-    if (password.length < PASSWORD_MIN_LENGTH) throw new RangeError(PASSWORD_RULE);
+    const problem = passwordProblem(password);
+    if (problem) throw new RangeError(problem);
     await this.#set('remotePassword', password);
   }
 

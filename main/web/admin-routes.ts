@@ -3,7 +3,8 @@
 import { Hono } from 'hono';
 import type { AdminServices } from '../core/admin-services.ts';
 import type { Attempt } from '../core/lockout.ts';
-import { PASSWORD_RULE, PASSWORD_MIN_LENGTH, PIN_PATTERN, PIN_RULE } from '../core/credentials.ts';
+import { PIN_PATTERN, PIN_RULE } from '../core/credentials.ts';
+import { PASSWORD_RULE, passwordProblem } from '../common/text-rules.ts';
 import type { Surface } from '../core/sessions.ts';
 import type { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
@@ -130,7 +131,8 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const password = stringField(body.value, 'password');
-    if (password === undefined || password.length < PASSWORD_MIN_LENGTH) return invalid([{ path: 'password', message: PASSWORD_RULE }]);
+    const weak = password === undefined ? PASSWORD_RULE : passwordProblem(password);
+    if (password === undefined || weak) return invalid([{ path: 'password', message: weak ?? PASSWORD_RULE }]);
     const wrong = await checkPin(stringField(body.value, 'pin'), 'pin');
     if (wrong) return wrong;
     const failed = await stored(() => credentials.setRemotePassword(password));
