@@ -53,14 +53,16 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
   });
 
   if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log, shell }));
-  // Public text and each translation's review status: the staff screens show it on either surface.
-  app.route('/api', localeRoutes(locales));
   // The admin page is built as renderer/admin.html with relative asset paths, so at /admin/ its
   // assets resolve under /admin/assets/.
   app.get('/admin', (c) => c.redirect('/admin/', 301));
   app.get('/admin/', serveStatic({ root: pageDir, path: 'admin.html' }));
   app.get('/admin/assets/*', serveStatic({ root: pageDir, rewriteRequestPath: (path) => path.slice('/admin'.length) }));
+  // The reception-desk listener serves the admin page and /api/admin only (docs/admin-api.md):
+  // the admin page bundles each translation's review status, so it needs no /api/locales there.
   if (surface === 'remote') app.all('*', (c) => c.text('Not found', 404));
+  // Each language's text for the display and the staff previews, and the list with review status.
+  app.route('/api', localeRoutes(locales));
 
   // Loopback only. Degraded: the display runs, but saves cannot be stored. Words without paths;
   // the full problem is in the log and on the signed-in staff screens.
