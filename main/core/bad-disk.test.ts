@@ -45,6 +45,16 @@ describe.skipIf(tmpfsSkipReason)(`a ${tmpfsSkipReason ? `(skipped: ${tmpfsSkipRe
         expect(store.storage().problem).not.toContain(d.dir);
       });
 
+      it('says so at start-up even when nothing else needs writing', async () => {
+        disk = await mountTmpfs();
+        const store = await SettingsStore.open(disk.dir, silentLogger);
+        expect((await store.save({ practice: { name: 'Saved' } }, undefined)).ok).toBe(true);
+        await day.spoil(disk);
+        const reopened = await SettingsStore.open(disk.dir, silentLogger);
+        expect(reopened.current().settings.practice.name).toBe('Saved');
+        expect(reopened.storage().problem).toMatch(day.words);
+      });
+
       it('starts on the defaults when settings.json is damaged and no copy can be kept', async () => {
         const d = await preparedDisk('{ "practice": ');
         await day.spoil(d);

@@ -104,6 +104,15 @@ export class SettingsStore {
       this.#log.info(`removed ${removed} temporary file(s) left by an interrupted save`);
       this.#notes.push(`Removed ${removed} temporary file(s) left by an interrupted save.`);
     }
+    // One small write at start-up, so a disk that turned read-only or full while the kiosk was off
+    // is reported now (health, staff banner), not first by a failed save.
+    const probe = join(this.#dir, '.write-check');
+    try {
+      await writeFileAtomic(probe, 'ok\n');
+      await rm(probe, { force: true });
+    } catch (error) {
+      this.#storageFailed('the data folder cannot be written', error);
+    }
     const stray = (await this.#historyNames()).filter((n) => !n.startsWith('.') && !parseHistoryName(n));
     if (stray.length > 0) {
       this.#log.warn(`ignoring ${stray.length} file(s) in history/ that the kiosk did not write`, { files: stray.join(', ') });
