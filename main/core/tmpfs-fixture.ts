@@ -1,6 +1,7 @@
 // For tests: a small tmpfs as a kiosk data folder that can be made read-only or full, as a worn
 // SD card or a full disk would be. Mounting needs root (as CI runs); elsewhere tests skip, saying so.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,17 @@ import { join } from 'node:path';
 function probeSkipReason(): string | undefined {
   if (process.platform !== 'linux') return 'real read-only and full disks are tested on Linux only';
   if (process.getuid?.() !== 0) return 'mounting a small tmpfs needs root (CI runs as root)';
-  return undefined;
+  // Root in a container may still be refused a mount: try one, and say so.
+  const probe = mkdtempSync(join(tmpdir(), 'kiosk-tmpfs-probe-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
+    execFileSync('umount', [probe], { stdio: 'ignore' });
+    return undefined;
+  } catch {
+    return 'this machine refuses to mount a tmpfs, even for root';
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
 }
 
 /** Why the real-filesystem tests cannot run here, or undefined when they can. */
