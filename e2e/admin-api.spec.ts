@@ -77,12 +77,13 @@ test('remote admin: the desk signs in with the password and saves over real HTTP
     const password = 'front desk password';
     expect((await onKiosk.request('/remote-password', { method: 'PUT', json: { pin: PIN, password } })).status).toBe(204);
     const [, host, port] = await kiosk.waitForLine(/^Remote admin http:\/\/([\d.]+):(\d+)\/admin\/$/);
-    const status = (await (await fetch(`${kiosk.url}api/admin/status`)).json()) as { remote: { url: string } };
+    // The address is for signed-in staff: the signed-out status says only what sign-in needs.
+    const status = (await (await onKiosk.request('/status')).json()) as { remote: { url: string } };
     expect(status.remote.url).toBe(`http://${host}:${port}/admin/`);
 
     // Listening on all interfaces; loopback reaches it on any machine.
     const desk = `http://127.0.0.1:${port}/`;
-    for (const path of ['', 'api/config', 'api/health']) expect((await fetch(`${desk}${path}`)).status, path).toBe(404);
+    for (const path of ['', 'api/config', 'api/health', 'api/locales']) expect((await fetch(`${desk}${path}`)).status, path).toBe(404);
     expect((await fetch(`${desk}api/admin/pin`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"pin":"111111"}' })).status).toBe(404);
     await expect(signIn(desk, '/session', { password: 'not the password' })).rejects.toThrow('401');
     const fromDesk = await signIn(desk, '/session', { password });

@@ -22,10 +22,12 @@ export interface KioskServerOptions {
   readonly settings?: unknown;
   /** More command-line arguments for the host, e.g. ['--remote-port', '0']. */
   readonly args?: readonly string[];
+  /** A data directory made by the test (e.g. a small tmpfs); left in place on stop. */
+  readonly dataDir?: string;
 }
 
 export async function startKioskServer(options: KioskServerOptions = {}): Promise<KioskServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kiosk-e2e-')));
   const settingsFile = join(dataDir, 'settings.json');
   const write = (settings: unknown) => writeFile(settingsFile, typeof settings === 'string' ? settings : JSON.stringify(settings, null, 2));
   if (options.settings !== undefined) await write(options.settings);
@@ -61,7 +63,7 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
         child.kill('SIGTERM');
         await exited;
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

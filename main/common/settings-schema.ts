@@ -7,6 +7,8 @@ import { SLIDE_IDS } from './slide-catalogue.ts';
 import { LANGUAGE_CODES } from './languages.ts';
 import { WEEKDAYS, type Weekday } from './weekdays.ts';
 import { isHttpsUrl } from './https-url.ts';
+import { textProblem } from './text-rules.ts';
+import { fitsQrCode } from './qr-fit.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -14,24 +16,33 @@ const HTTPS_MESSAGE = 'This must be a web address starting with https://';
 
 export { isHttpsUrl };
 
+/** Every stored text: the one rule of text-rules.ts, checked before trimming so nothing slips off the ends. */
+const text = () =>
+  z.string().superRefine((s, ctx) => {
+    const problem = textProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 /** Text shown to patients: one line, no control characters. Lit always renders it as text. */
 const line = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Keep this to ${max} characters or fewer`)
     // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'This cannot contain line breaks or control characters');
 
 const paragraph = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Keep this to ${max} characters or fewer`)
     // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u0009\u000b-\u001f\u007f]/.test(s), 'This cannot contain control characters');
 
-export const httpsUrl = z.string().trim().max(2000, 'This web address is too long').refine(isHttpsUrl, HTTPS_MESSAGE);
+export const httpsUrl = text()
+  .trim()
+  .max(2000, 'This web address is too long')
+  .refine(isHttpsUrl, HTTPS_MESSAGE)
+  .refine(fitsQrCode, 'This web address is too long to fit in a QR code: use a shorter address for the same page');
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 08:30');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-12-24');
@@ -168,7 +179,22 @@ export interface SettingsProblem {
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };
 
+/**
+ * Keys that name an object's prototype are refused, not dropped: JSON.parse makes "__proto__" an
+ * ordinary key, and a schema that silently loses it would save something other than was sent.
+ */
+function prototypeKeyProblems(value: unknown, path: string[] = []): SettingsProblem[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).flatMap((key) => {
+    const here = [...path, key];
+    if (key === '__proto__') return [{ path: here.join('.'), message: 'This name cannot be used as a key' }];
+    return prototypeKeyProblems((value as Record<string, unknown>)[key], here);
+  });
+}
+
 export function validateSettings(input: unknown): SettingsResult {
+  const forbidden = prototypeKeyProblems(input);
+  if (forbidden.length > 0) return { ok: false, problems: forbidden };
   const result = settingsSchema.safeParse(input);
   if (result.success) return { ok: true, settings: result.data };
   return {

@@ -21,18 +21,24 @@ export class AuditLog {
   readonly #now: () => Date;
   /** Appends run one at a time, so rotation never races a write. */
   #queue: Promise<unknown> = Promise.resolve();
+  readonly #onError: (error: unknown) => void;
 
-  constructor(dir: string, now: () => Date = () => new Date(), rotateBytes = AUDIT_ROTATE_BYTES) {
+  constructor(dir: string, now: () => Date = () => new Date(), rotateBytes = AUDIT_ROTATE_BYTES, onError: (error: unknown) => void = () => {}) {
     this.#file = join(dir, 'audit.log');
     this.#older = join(dir, 'audit.1.log');
     this.#now = now;
     this.#rotateBytes = rotateBytes;
+    this.#onError = onError;
   }
 
+  /**
+   * Never fails: a line that cannot be written (read-only or full disk) is reported to onError
+   * and dropped, so a bad disk never stops sign-in or a save that did succeed.
+   */
   record(action: string, surface: Surface, detail = ''): Promise<void> {
     const event: AuditEvent = { at: this.#now().toISOString(), action, surface, detail };
-    const run = this.#queue.then(() => this.#append(event));
-    this.#queue = run.catch(() => undefined);
+    const run = this.#queue.then(() => this.#append(event)).catch((error: unknown) => this.#onError(error));
+    this.#queue = run;
     return run;
   }
 

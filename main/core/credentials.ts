@@ -4,13 +4,15 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.ts';
+import { passwordProblem } from '../common/text-rules.ts';
 
 export const PIN_PATTERN = /^\d{6,12}$/;
 export const PIN_RULE = 'The PIN must be 6 to 12 digits';
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_RULE = `The password must be at least ${PASSWORD_MIN_LENGTH} characters`;
+export { PASSWORD_RULE, PASSWORD_MIN_CHARACTERS as PASSWORD_MIN_LENGTH } from '../common/text-rules.ts';
 
 const KEY_LENGTH = 32;
+export const CREDENTIALS_PROBLEM =
+  'Staff sign-in is unavailable: the kiosk’s sign-in file (credentials.json, in its data folder) is damaged or unreadable. Someone with access to the kiosk computer must move it aside, then set a new PIN on the kiosk.';
 export interface ScryptCost {
   readonly N: number;
   readonly r: number;
@@ -58,8 +60,12 @@ export class CredentialStore {
   readonly #cost: ScryptCost;
   #data: CredentialsFile;
   readonly #listeners = new Set<() => void>();
-  /** Set when credentials.json is damaged: nobody can sign in, and nobody can set a new PIN. */
+  /** Set when credentials.json is damaged: nobody can sign in, and nobody can set a new PIN. Holds the path: for the log and signed-in staff. */
   readonly problem: string | undefined;
+  /** The same, without the path or the file's contents: safe for anyone at the sign-in screen. */
+  get publicProblem(): string | undefined {
+    return this.problem === undefined ? undefined : CREDENTIALS_PROBLEM;
+  }
 
   private constructor(file: string, data: CredentialsFile, cost: ScryptCost, problem?: string) {
     this.#file = file;
@@ -118,7 +124,8 @@ export class CredentialStore {
   }
 
   async setRemotePassword(password: string): Promise<void> {
-    if (password.length < PASSWORD_MIN_LENGTH) throw new RangeError(PASSWORD_RULE);
+    const problem = passwordProblem(password);
+    if (problem) throw new RangeError(problem);
     await this.#set('remotePassword', password);
   }
 

@@ -1,6 +1,8 @@
 // Wrong PINs and passwords lock the door for a while, longer each time, so guessing a 6-digit PIN
 // at the kiosk or a password from the practice network takes years. Pure: every function takes
-// the time as a number, so tests step the clock instead of sleeping.
+// the time as a number, so tests step the clock instead of sleeping. That number is the monotonic
+// clock: a wall clock stepped back or forward neither lengthens nor shortens a lock.
+import { clockOf, systemClock, type Clock } from './clock.ts';
 export const TRIES_BEFORE_LOCK = 5;
 export const FIRST_LOCK_MS = 30_000;
 export const LONGEST_LOCK_MS = 15 * 60_000;
@@ -10,7 +12,7 @@ export interface LockoutState {
   readonly failures: number;
   /** Locks since the last success: each one lasts twice as long as the one before. */
   readonly locks: number;
-  /** Epoch milliseconds; null when not locked. */
+  /** Monotonic milliseconds in memory (epoch milliseconds in lockout.json); null when not locked. */
   readonly lockedUntil: number | null;
 }
 
@@ -50,15 +52,23 @@ export interface Attempt {
 /** One door's lock-out (the kiosk's PIN pad, or remote password login), on a given clock. */
 export class Lockout {
   #state: LockoutState;
-  readonly #now: () => number;
-  readonly #onChange: ((state: LockoutState) => void) | undefined;
+  readonly #clock: Clock;
+  readonly #onChange: ((stored: LockoutState) => Promise<void> | void) | undefined;
   #queue: Promise<unknown> = Promise.resolve();
 
-  /** `initial` and `onChange` let a host keep the state across restarts (see admin-services). */
-  constructor(now: () => number = Date.now, initial: LockoutState = UNLOCKED, onChange?: (state: LockoutState) => void) {
-    this.#now = now;
-    this.#state = initial;
+  /**
+   * `initial` (as stored, wall-clock times) and `onChange` (given the state to store) let a host
+   * keep the state across restarts (see admin-services). An attempt is answered only once
+   * onChange has finished, so a kill right after the answer cannot lose the lock.
+   */
+  constructor(clock: Clock | (() => number) = systemClock, initial: LockoutState = UNLOCKED, onChange?: (stored: LockoutState) => Promise<void> | void) {
+    this.#clock = typeof clock === 'function' ? clockOf(clock) : clock;
+    this.#state = fromStored(initial, this.#clock);
     this.#onChange = onChange;
+  }
+
+  #now(): number {
+    return this.#clock.monotonic();
   }
 
   /**
@@ -70,12 +80,12 @@ export class Lockout {
       let outcome: Attempt['outcome'] = 'locked';
       if (!isLocked(this.#state, this.#now())) {
         outcome = (await check()) ? 'right' : 'wrong';
-        if (outcome === 'right') this.succeed();
-        else this.fail();
+        if (outcome === 'right') await this.succeed();
+        else await this.fail();
       }
       // The answer describes the state this attempt left, not what later attempts make of it.
       const now = this.#now();
-      return { outcome, triesLeft: triesLeft(this.#state, now), lockedUntil: isLocked(this.#state, now) ? new Date(this.#state.lockedUntil!) : null };
+      return { outcome, triesLeft: triesLeft(this.#state, now), lockedUntil: this.lockedUntil };
     });
     this.#queue = run.catch(() => undefined);
     return run;
@@ -85,8 +95,10 @@ export class Lockout {
     return this.#state;
   }
 
+  /** On the wall clock, for people: now plus what is left. */
   get lockedUntil(): Date | null {
-    return isLocked(this.#state, this.#now()) ? new Date(this.#state.lockedUntil!) : null;
+    const left = this.msLeft;
+    return left > 0 ? new Date(this.#clock.wall() + left) : null;
   }
 
   /** Milliseconds until the lock lifts; 0 when not locked. */
@@ -98,19 +110,36 @@ export class Lockout {
     return triesLeft(this.#state, this.#now());
   }
 
-  fail(): void {
-    this.#set(afterFailure(this.#state, this.#now()));
+  /** Counts a wrong try now; the promise settles once the new state is stored. */
+  fail(): Promise<void> {
+    return this.#set(afterFailure(this.#state, this.#now()));
   }
 
-  succeed(): void {
-    this.#set(afterSuccess());
+  succeed(): Promise<void> {
+    return this.#set(afterSuccess());
   }
 
-  #set(state: LockoutState): void {
+  async #set(state: LockoutState): Promise<void> {
     if (state === this.#state || JSON.stringify(state) === JSON.stringify(this.#state)) return;
     this.#state = state;
-    this.#onChange?.(state);
+    await this.#onChange?.(toStored(state, this.#clock));
   }
+}
+
+/** For lockout.json: the lock's end on the wall clock, which survives a restart. */
+export function toStored(state: LockoutState, clock: Clock): LockoutState {
+  if (state.lockedUntil === null) return state;
+  return { ...state, lockedUntil: clock.wall() + (state.lockedUntil - clock.monotonic()) };
+}
+
+/**
+ * From lockout.json. The wall clock may have jumped while the kiosk was off: a lock never lasts
+ * longer than its own length from now (a clock stepped back), and one already past is over.
+ */
+export function fromStored(state: LockoutState, clock: Clock): LockoutState {
+  if (state.lockedUntil === null) return state;
+  const left = Math.min(state.lockedUntil - clock.wall(), lockDuration(state.locks));
+  return { ...state, lockedUntil: left > 0 ? clock.monotonic() + left : null };
 }
 
 /** A stored state if it has the right shape; else none (a damaged file must not crash sign-in). */

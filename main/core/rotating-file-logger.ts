@@ -15,9 +15,18 @@ export interface RotatingFileLoggerOptions {
   readonly echo?: Logger;
 }
 
+const BAD_DISK = new Set(['EROFS', 'ENOSPC', 'EDQUOT', 'EIO', 'ENOENT']);
+
 export function createRotatingFileLogger({ dir, fileName = 'kiosk.log', maxBytes = 1_000_000, keep = 5, echo }: RotatingFileLoggerOptions): Logger {
   if (maxBytes < 1 || keep < 0) throw new Error(`log rotation needs maxBytes >= 1 and keep >= 0 (got ${maxBytes}, ${keep})`);
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    // A disk gone bad (read-only, full, failing) must not stop the kiosk: lines then go to the
+    // console only. A data directory that is not a directory at all is a set-up mistake: say so.
+    if (!BAD_DISK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    console.error(`cannot make the log folder ${dir}: ${(error as Error).message}`);
+  }
   const file = join(dir, fileName);
   let size = sizeOf(file);
 

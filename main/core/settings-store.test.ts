@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HISTORY_LIMIT, SettingsStore } from './settings-store.ts';
@@ -161,3 +162,87 @@ describe('SettingsStore.restore', () => {
     expect(store.current().settings.practice.name).toBe('Second');
   });
 });
+
+describe('SettingsStore on a bad day', () => {
+  it('makes a save live and historic only once settings.json is in place: a failed write leaves no history entry', async () => {
+    const store = await SettingsStore.open(dir, log);
+    expect((await store.save({ practice: { name: 'Last good' } }, undefined)).ok).toBe(true);
+    // A directory where settings.json should be: its rename fails, as on a disk gone bad.
+    await rm(settingsFile());
+    await mkdir(settingsFile());
+    const failed = await store.save({ practice: { name: 'Never stored' } }, undefined);
+    expect(failed).toMatchObject({ ok: false, reason: 'storage', problem: expect.any(String) });
+    expect(store.current().settings.practice.name).toBe('Last good');
+    const history = await store.history();
+    expect(history).toHaveLength(1);
+    expect((await store.readHistory(history[0]!.id))?.practice.name).toBe('Last good');
+    expect(store.storage().problem).toBeDefined();
+    // A restart serves the last good save.
+    const reopened = await SettingsStore.open(dir, log);
+    expect(reopened.current().settings.practice.name).toBe('Last good');
+  });
+
+  it('removes temp files left by a killed writer at start-up, and keeps those of a live one', async () => {
+    const dead = await deadPid();
+    await mkdir(join(dir, 'history'), { recursive: true });
+    const stale = [`.settings.json.${dead}.0badc0de.tmp`, join('history', `.00000001_x.json.${dead}.12345678.tmp`)];
+    for (const name of stale) await writeFile(join(dir, name), '{');
+    const live = `.settings.json.${process.pid}.abcdef01.tmp`;
+    await writeFile(join(dir, live), '{');
+    const store = await SettingsStore.open(dir, log);
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([live]);
+    expect((await readdir(join(dir, 'history'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(store.storage().notes.join(' ')).toContain('Removed 2 temporary file(s)');
+  });
+
+  it('ignores files in history/ it did not write, and says so', async () => {
+    const store = await SettingsStore.open(dir, log);
+    await store.save({ practice: { name: 'Saved' } }, undefined);
+    await writeFile(join(dir, 'history', 'notes.json'), '{"practice":{"name":"Stray"}}');
+    await writeFile(join(dir, 'history', '9999-99-99T99_garbage.json'), '{}');
+    const reopened = await SettingsStore.open(dir, log);
+    const history = await reopened.history();
+    expect(history).toHaveLength(1);
+    expect(history[0]!.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(reopened.storage().notes.join(' ')).toContain('2 file(s) in the history folder');
+    expect(lines.some((l) => l.startsWith('warn ignoring 2 file(s) in history/'))).toBe(true);
+  });
+
+  for (const [step, ms] of [['back a year', -365 * 86_400_000], ['forward a year', 365 * 86_400_000]] as const) {
+    it(`orders history by save, not by the clock: stepped ${step}, a new save is newest and never pruned`, async () => {
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-11-25T10:00:00Z') });
+      try {
+        const store = await SettingsStore.open(dir, log);
+        for (let i = 1; i <= HISTORY_LIMIT; i++) await store.save({ practice: { name: `Version ${i}` } }, undefined);
+        vi.setSystemTime(Date.now() + ms);
+        await store.save({ practice: { name: 'After the step' } }, undefined);
+        await store.save({ practice: { name: 'And one more' } }, undefined);
+        const history = await store.history();
+        expect(history).toHaveLength(HISTORY_LIMIT);
+        expect((await store.readHistory(history[0]!.id))?.practice.name).toBe('And one more');
+        expect((await store.readHistory(history[1]!.id))?.practice.name).toBe('After the step');
+        expect((await store.readHistory(history.at(-1)!.id))?.practice.name).toBe('Version 3');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  }
+
+  it('still reads history written before save numbers, below the numbered ones', async () => {
+    await mkdir(join(dir, 'history'), { recursive: true });
+    await writeFile(join(dir, 'history', '2030-01-01T00-00-00-000Z_abcdefghijklmnop.json'), JSON.stringify({ practice: { name: 'Old style' } }));
+    const store = await SettingsStore.open(dir, log);
+    await store.save({ practice: { name: 'New style' } }, undefined);
+    const history = await store.history();
+    expect(history.map((e) => e.revision)).toEqual([store.current().revision, 'abcdefghijklmnop']);
+    expect((await store.readHistory(history[1]!.id))?.practice.name).toBe('Old style');
+  });
+});
+
+/** The pid of a process that has exited (so no temp file of it can still be in use). */
+function deadPid(): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-e', '']);
+    child.once('exit', () => resolve(child.pid!));
+  });
+}

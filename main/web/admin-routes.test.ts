@@ -77,7 +77,7 @@ async function problemOf(response: Response) {
 describe('first use and signing in', () => {
   it('reports no PIN, lets the kiosk set one once, and signs in with a secure cookie', async () => {
     const status = await (await call(kiosk, '/status')).json();
-    expect(status).toMatchObject({ pinSet: false, signedIn: false, surface: 'kiosk', lockedUntil: null, remote: { enabled: false, url: 'http://192.0.2.7:8088/admin/' } });
+    expect(status).toEqual({ pinSet: false, signedIn: false, surface: 'kiosk', lockedUntil: null, credentialsProblem: null });
     const response = await call(kiosk, '/pin', { method: 'POST', json: { pin: PIN } });
     expect(response.status).toBe(201);
     const cookie = response.headers.get('Set-Cookie') ?? '';
@@ -86,7 +86,7 @@ describe('first use and signing in', () => {
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).toContain('Path=/api/admin');
     const client = await clientFrom(response);
-    expect(await (await call(kiosk, '/status', { client })).json()).toMatchObject({ pinSet: true, signedIn: true });
+    expect(await (await call(kiosk, '/status', { client })).json()).toMatchObject({ pinSet: true, signedIn: true, remote: { enabled: false, url: 'http://192.0.2.7:8088/admin/' } });
     expect((await call(kiosk, '/pin', { method: 'POST', json: { pin: '999999' } })).status).toBe(409);
     expect(await readFile(join(dataDir, 'credentials.json'), 'utf8')).not.toContain(PIN);
   });
@@ -348,11 +348,11 @@ describe('leaving kiosk mode', () => {
     let quits = 0;
     const pageDir = join(dir, 'page');
     const shelled = createWebApp({ store, pageDir, localesDir: join(dir, 'locales'), log: silentLogger, version: '1.0.0', admin, shell: { quit: () => quits++ } });
-    expect(((await (await call(shelled, '/status')).json()) as { canQuit: boolean }).canQuit).toBe(true);
-    expect(((await (await call(kiosk, '/status')).json()) as { canQuit: boolean }).canQuit).toBe(false);
-
     expect((await call(shelled, '/shell/quit', { method: 'POST' })).status).toBe(401);
     const client = await setPin();
+    expect(((await (await call(shelled, '/status', { client })).json()) as { canQuit: boolean }).canQuit).toBe(true);
+    expect(((await (await call(kiosk, '/status', { client })).json()) as { canQuit: boolean }).canQuit).toBe(false);
+
     expect((await call(shelled, '/shell/quit', { method: 'POST', client, headers: { 'X-CSRF-Token': 'forged' } })).status).toBe(403);
     expect((await call(kiosk, '/shell/quit', { method: 'POST', client })).status).toBe(404);
     expect(quits).toBe(0);

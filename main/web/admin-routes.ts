@@ -3,7 +3,8 @@
 import { Hono } from 'hono';
 import type { AdminServices } from '../core/admin-services.ts';
 import type { Attempt } from '../core/lockout.ts';
-import { PASSWORD_RULE, PASSWORD_MIN_LENGTH, PIN_PATTERN, PIN_RULE } from '../core/credentials.ts';
+import { PIN_PATTERN, PIN_RULE } from '../core/credentials.ts';
+import { PASSWORD_RULE, passwordProblem } from '../common/text-rules.ts';
 import type { Surface } from '../core/sessions.ts';
 import type { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
@@ -12,6 +13,7 @@ import { limitBody, readJsonBody, stringField } from './json-body.ts';
 import { currentSession, endSession, requireSession, sameOrigin, startSession, type AdminEnv } from './admin-session.ts';
 import { adminSettingsRoutes } from './admin-settings-routes.ts';
 import type { GroupStatus } from '../core/fleet/group-poller.ts';
+import { STORAGE_ADVICE, describeStorageError } from '../core/storage-problem.ts';
 
 export interface AdminRoutesOptions {
   readonly store: SettingsStore;
@@ -46,16 +48,26 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
     c.res.headers.set('Cache-Control', 'no-store');
   });
 
+  // Signed out: only what the sign-in screen needs. Paths and file contents (settings problems,
+  // the credentials file's state) are for signed-in staff and the log.
   routes.get('/status', (c) => {
-    const status = store.status();
-    return c.json({
+    const signedIn = currentSession(c, sessions, surface) !== undefined;
+    const signIn = {
       pinSet: credentials.hasPin,
       lockedUntil: lockout.lockedUntil?.toISOString() ?? null,
-      signedIn: currentSession(c, sessions, surface) !== undefined,
+      signedIn,
       surface,
+      credentialsProblem: credentials.publicProblem ?? null,
+    };
+    if (!signedIn) return c.json(signIn);
+    const status = store.status();
+    const storage = store.storage();
+    return c.json({
+      ...signIn,
       remote: { enabled: store.current().settings.remoteAdmin.enabled, passwordSet: credentials.hasRemotePassword, url: remoteUrl() },
       settings: { source: status.source, problem: status.problem ?? null },
       credentialsProblem: credentials.problem ?? null,
+      storage: { problem: storage.problem ?? null, notes: storage.notes },
       canQuit: surface === 'kiosk' && options.shell !== undefined,
       group: options.groupStatus?.() ?? null,
     });
@@ -64,19 +76,20 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
   routes.post('/pin', limitBody, async (c) => {
     const refused = kioskOnly();
     if (refused) return refused;
-    if (credentials.problem) return problem(503, 'Sign-in unavailable', credentials.problem);
+    if (credentials.publicProblem) return problem(503, 'Sign-in unavailable', credentials.publicProblem);
     if (credentials.hasPin) return problem(409, 'PIN already set', 'A PIN is already set: sign in with it, then change it from the admin screen');
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const pin = stringField(body.value, 'pin');
     if (pin === undefined || !PIN_PATTERN.test(pin)) return invalid([{ path: 'pin', message: PIN_RULE }]);
-    await credentials.setPin(pin);
+    const failed = await stored(() => credentials.setPin(pin));
+    if (failed) return failed;
     await audit.record('pin-set', surface, 'first PIN set');
     return c.json({ csrfToken: startSession(c, sessions, surface).csrfToken }, 201);
   });
 
   routes.post('/session', limitBody, async (c) => {
-    if (credentials.problem) return problem(503, 'Sign-in unavailable', credentials.problem);
+    if (credentials.publicProblem) return problem(503, 'Sign-in unavailable', credentials.publicProblem);
     const locked = lockedResponse();
     if (locked) return locked;
     const body = await readJsonBody(c);
@@ -109,7 +122,8 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
     if (newPin === undefined || !PIN_PATTERN.test(newPin)) return invalid([{ path: 'newPin', message: PIN_RULE }]);
     const wrong = await checkPin(stringField(body.value, 'currentPin'), 'currentPin');
     if (wrong) return wrong;
-    await credentials.setPin(newPin);
+    const failed = await stored(() => credentials.setPin(newPin));
+    if (failed) return failed;
     sessions.endAllExcept(c.get('session').token);
     await audit.record('pin-changed', surface);
     return c.body(null, 204);
@@ -121,10 +135,12 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const password = stringField(body.value, 'password');
-    if (password === undefined || password.length < PASSWORD_MIN_LENGTH) return invalid([{ path: 'password', message: PASSWORD_RULE }]);
+    const weak = password === undefined ? PASSWORD_RULE : passwordProblem(password);
+    if (password === undefined || weak) return invalid([{ path: 'password', message: weak ?? PASSWORD_RULE }]);
     const wrong = await checkPin(stringField(body.value, 'pin'), 'pin');
     if (wrong) return wrong;
-    await credentials.setRemotePassword(password);
+    const failed = await stored(() => credentials.setRemotePassword(password));
+    if (failed) return failed;
     sessions.endAllExcept(c.get('session').token);
     await audit.record('remote-password-set', surface);
     return c.body(null, 204);
@@ -145,6 +161,17 @@ export function adminRoutes(options: AdminRoutesOptions): Hono<AdminEnv> {
 
   routes.all('*', () => problem(404, 'Not found', 'There is no such admin route'));
   return routes;
+
+  /** Runs a write of credentials.json; a disk that refuses it gives 503 saying why, not a bare 500. */
+  async function stored(write: () => Promise<void>): Promise<Response | undefined> {
+    try {
+      await write();
+      return undefined;
+    } catch (error) {
+      options.log.error('credentials.json could not be written', { error: (error as Error).message });
+      return problem(503, 'Cannot save', `Nothing was changed. ${describeStorageError(error)}. ${STORAGE_ADVICE}`, { reason: describeStorageError(error) });
+    }
+  }
 
   function lockedResponse(): Response | undefined {
     const until = lockout.lockedUntil;

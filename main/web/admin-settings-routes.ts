@@ -9,6 +9,7 @@ import { readSettingsDocument } from '../core/settings-migration.ts';
 import { invalid, problem } from './problem.ts';
 import { limitBody, limitSettingsBody, readJsonBody } from './json-body.ts';
 import type { AdminEnv } from './admin-session.ts';
+import { STORAGE_ADVICE } from '../core/storage-problem.ts';
 
 interface Options {
   readonly store: SettingsStore;
@@ -19,11 +20,25 @@ interface Options {
 
 const etag = (revision: string) => `"${revision}"`;
 
-/** The revision named by If-Match, without quotes or a weak prefix; undefined when absent. */
-function ifMatch(c: Context): string | undefined {
-  const header = c.req.header('If-Match')?.trim();
-  if (!header) return undefined;
-  return header.replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+/**
+ * If-Match as RFC 9110 §13.1.1 reads it: `*` matches whatever is stored now; otherwise a list of
+ * entity tags, compared strongly, so a weak tag (W/"…") never matches. Returns undefined when the
+ * header is absent, `any` for `*`, else the strong revisions named (possibly none: a 412).
+ */
+export function parseIfMatch(header: string | undefined): 'any' | string[] | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (value === '*') return 'any';
+  const revisions: string[] = [];
+  for (const match of value.matchAll(/\s*(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"\s*(,|$)/g)) {
+    if (!match[1]) revisions.push(match[2]!);
+  }
+  return revisions;
+}
+
+/** What a save is based on: `*` becomes no check, as a settings document always exists (the defaults at least). */
+function basedOnOf(tags: 'any' | string[]): string[] | undefined {
+  return tags === 'any' ? undefined : tags;
 }
 
 const preconditionRequired = () =>
@@ -40,8 +55,9 @@ export function adminSettingsRoutes({ store, services, surface, auth }: Options)
   });
 
   routes.put('/settings', auth, limitSettingsBody, async (c) => {
-    const basedOn = ifMatch(c);
-    if (basedOn === undefined) return preconditionRequired();
+    const tags = parseIfMatch(c.req.header('If-Match'));
+    if (tags === undefined) return preconditionRequired();
+    const basedOn = basedOnOf(tags);
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const before = store.current().settings;
@@ -68,8 +84,9 @@ export function adminSettingsRoutes({ store, services, surface, auth }: Options)
   });
 
   routes.post('/history/:id/restore', auth, limitBody, async (c) => {
-    const basedOn = ifMatch(c);
-    if (basedOn === undefined) return preconditionRequired();
+    const tags = parseIfMatch(c.req.header('If-Match'));
+    if (tags === undefined) return preconditionRequired();
+    const basedOn = basedOnOf(tags);
     const id = c.req.param('id');
     const before = store.current().settings;
     return answerSave(c, await store.restore(id, basedOn), () => audit.record('settings-restored', surface, `version ${id}; ${describe(before)}`));
@@ -110,6 +127,8 @@ export function adminSettingsRoutes({ store, services, surface, auth }: Options)
         );
       case 'not-found':
         return problem(404, 'Not found', 'There is no saved version with that id');
+      case 'storage':
+        return problem(503, 'Cannot save', `Your changes were not saved. ${result.problem}. ${STORAGE_ADVICE}`, { reason: result.problem });
     }
   }
 }

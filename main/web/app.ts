@@ -14,6 +14,7 @@ import type { AdminServices } from '../core/admin-services.ts';
 import type { Surface } from '../core/sessions.ts';
 import type { FleetReport } from '../core/fleet/kiosk-health.ts';
 import { metricsRoutes } from './metrics-routes.ts';
+import { storageWords } from '../core/storage-problem.ts';
 
 export interface WebAppOptions {
   readonly store: SettingsStore;
@@ -56,20 +57,34 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
   });
 
   if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log, shell, groupStatus: fleet ? () => fleet.group() : undefined }));
-  // Public text and each translation's review status: the staff screens show it on either surface.
-  app.route('/api', localeRoutes(locales));
   // The admin page is built as renderer/admin.html with relative asset paths, so at /admin/ its
   // assets resolve under /admin/assets/.
   app.get('/admin', (c) => c.redirect('/admin/', 301));
   app.get('/admin/', serveStatic({ root: pageDir, path: 'admin.html' }));
   app.get('/admin/assets/*', serveStatic({ root: pageDir, rewriteRequestPath: (path) => path.slice('/admin'.length) }));
   if (surface === 'remote' && admin && fleet) app.route('/', metricsRoutes({ store, services: admin, fleet, version }));
+  // The reception-desk listener serves the admin page and /api/admin only (docs/admin-api.md):
+  // the admin page bundles each translation's review status, so it needs no /api/locales there.
   if (surface === 'remote') app.all('*', (c) => c.text('Not found', 404));
+  // Each language's text for the display and the staff previews, and the list with review status.
+  app.route('/api', localeRoutes(locales));
 
+  // Loopback only. Degraded: the display runs, but saves cannot be stored. Words without paths;
+  // the full problem is in the log and on the signed-in staff screens.
   app.get('/api/health', (c) => {
     const status = store.status();
-    const group = fleet ? { group: fleet.group() } : {};
-    return c.json({ status: 'ok', version, settings: status.source, problem: status.problem ?? null, ...group });
+    const storage = store.storage().problem;
+    const group = fleet?.group();
+    const groupProblem = group?.state === 'failing' ? group.problem : null;
+    const reasons = [storage ? `${storage}: settings cannot be saved` : null, groupProblem ? `group settings: ${groupProblem}` : null].filter((r) => r !== null);
+    return c.json({
+      status: reasons.length > 0 || status.problem ? 'degraded' : 'ok',
+      ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}),
+      version,
+      settings: status.source,
+      problem: status.problem ? 'settings.json was not used (details in the log and on the staff screen)' : null,
+      ...(group ? { group } : {}),
+    });
   });
   app.route('/api', settingsRoutes(store));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404 }, 404, { 'Content-Type': 'application/problem+json' }));
@@ -78,7 +93,9 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
     log.error('request failed', { path: c.req.path, error: error.message });
-    return c.json({ type: 'about:blank', title: 'Internal error', status: 500 }, 500, { 'Content-Type': 'application/problem+json' });
+    const cause = storageWords(error) ?? 'something went wrong inside the kiosk';
+    const detail = `The kiosk could not do this: ${cause}. Nothing was changed unless the screen says so. Try again; if it happens again, restart the kiosk and tell whoever looks after it (the kiosk's log has the details).`;
+    return c.json({ type: 'about:blank', title: 'Internal error', status: 500, detail }, 500, { 'Content-Type': 'application/problem+json' });
   });
 
   return { fetch: (request) => app.fetch(request) };

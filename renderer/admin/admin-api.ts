@@ -8,8 +8,11 @@ export interface AdminStatus {
   readonly lockedUntil: string | null;
   readonly signedIn: boolean;
   readonly surface: 'kiosk' | 'remote';
-  readonly remote: { readonly enabled: boolean; readonly url: string | null };
-  readonly settings: { readonly source: string; readonly problem: string | null };
+  /** Only for signed-in staff (the rest is what the sign-in screen needs). */
+  readonly remote?: { readonly enabled: boolean; readonly url: string | null };
+  readonly settings?: { readonly source: string; readonly problem: string | null };
+  /** Set while saves cannot be stored (read-only or full disk), in words without paths. */
+  readonly storage?: { readonly problem: string | null; readonly notes: readonly string[] };
   /** Set when credentials.json is damaged: sign-in is refused until it is reset. */
   readonly credentialsProblem?: string | null;
   /** The host can leave kiosk mode (the Electron shell); a browser cannot. */

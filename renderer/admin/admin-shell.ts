@@ -149,8 +149,10 @@ export class AdminShell extends LitElement {
   #body() {
     if (!this.status) return nothing;
     if (!this.api.signedIn) {
-      return html`<admin-sign-in .api=${this.api} .status=${this.status} @signed-in=${() => this.requestUpdate()}></admin-sign-in>`;
+      return html`<admin-sign-in .api=${this.api} .status=${this.status} @signed-in=${() => void this.#loadStatus()}></admin-sign-in>`;
     }
+    // Signed in, but the status is still the signed-out one (it says less): wait for the full one.
+    if (!this.status.signedIn) return nothing;
     return html`<admin-home
       .api=${this.api}
       .status=${this.status}
@@ -169,7 +171,8 @@ export class AdminShell extends LitElement {
       <main>
         ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
         ${this.status?.credentialsProblem ? html`<p class="problem" role="alert">${this.status.credentialsProblem}</p>` : nothing}
-        ${this.status?.settings.problem ? html`<p class="problem" role="alert">${TEXT.shell.settingsProblem(this.status.settings.problem)}</p>` : nothing}
+        ${this.status?.settings?.problem ? html`<p class="problem" role="alert">${TEXT.shell.settingsProblem(this.status.settings.problem)}</p>` : nothing}
+        ${this.status?.storage?.problem ? html`<p class="problem" role="alert">${TEXT.shell.storageProblem(this.status.storage.problem)}</p>` : nothing}
         ${this.#body()}
       </main>
       ${this.typingTarget

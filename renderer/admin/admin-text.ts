@@ -10,6 +10,7 @@ export const TEXT = {
     exit: 'Exit',
     leaveKioskMode: 'Leave kiosk mode',
     leaveKioskModeConfirm: 'Close the kiosk and show the computer’s desktop? It starts again when the computer restarts.',
+    storageProblem: (reason: string) => `Changes cannot be saved: ${reason}. The display carries on with the current settings.`,
     settingsProblem: (problem: string) => `The settings file could not be used, so the kiosk is running on the last good version. ${problem}`,
   },
   pin: {

@@ -41,10 +41,10 @@ export class SectionRemote extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.url = this.status.remote.url;
+    this.url = this.status.remote?.url ?? null;
     // The address appears once the listener is up; the status route knows it.
     void this.api.status().then(
-      (s) => (this.url = s.remote.url),
+      (s) => (this.url = s.remote?.url ?? null),
       () => undefined,
     );
   }
@@ -56,7 +56,7 @@ export class SectionRemote extends LitElement {
       this.message = TEXT.remote.passwordSet;
       this.failed = false;
       this.password = this.pin = '';
-      this.url = (await this.api.status()).remote.url;
+      this.url = (await this.api.status()).remote?.url ?? null;
     } catch (error) {
       this.message = (error as Error).message;
       this.failed = true;

@@ -86,7 +86,7 @@ async function start(): Promise<void> {
 
   const store = await SettingsStore.open(options.dataDir, log);
   watchSettingsFile(options.dataDir, store, log);
-  const admin = await openAdminServices(options.dataDir);
+  const admin = await openAdminServices(options.dataDir, { log });
   if (admin.credentials.problem) log.error(admin.credentials.problem);
   const pageDir = join(app.getAppPath(), 'dist', 'renderer');
   // Group settings and health figures (docs/fleet.md); idle unless settings name a group.

@@ -18,7 +18,7 @@ interface Report {
   config: { status: number; practice: string };
   otherHost: number;
   signIn: { status: number; cookieShownToPage: string | null; signedInAfter: boolean };
-  adminStatus: { status: number; body: { surface: string; pinSet: boolean; remote: { enabled: boolean; url: string | null } } | null };
+  adminStatus: { status: number; body: { surface: string; pinSet: boolean; remote?: unknown } | null; remoteSignedIn: { enabled: boolean; url: string | null } };
   events: { status: number; type: string; first: string };
   navigation: Record<string, boolean>;
   windowOpen: { action: string };
@@ -99,7 +99,10 @@ describe('the Electron bundle at start-up', () => {
 
   it('serves the staff screens’ API on the kiosk surface, with the reception-desk listener off by default', () => {
     expect(report.adminStatus.status).toBe(200);
-    expect(report.adminStatus.body).toMatchObject({ surface: 'kiosk', pinSet: false, remote: { enabled: false, url: null } });
+    expect(report.adminStatus.body).toMatchObject({ surface: 'kiosk', pinSet: false, signedIn: false });
+    // The desk listener's state is for signed-in staff only.
+    expect(report.adminStatus.body?.remote).toBeUndefined();
+    expect(report.adminStatus.remoteSignedIn).toEqual({ enabled: false, passwordSet: false, url: null });
   });
 
   it('keeps the staff session across requests itself, never showing the cookie to the page', () => {

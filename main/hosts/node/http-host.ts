@@ -27,7 +27,7 @@ export interface HostEvents {
 
 export async function startHttpHost(options: HostOptions, log: Logger, events: HostEvents = {}): Promise<RunningHost> {
   const store = await SettingsStore.open(options.dataDir, log);
-  const admin = await openAdminServices(options.dataDir);
+  const admin = await openAdminServices(options.dataDir, { log });
   if (admin.credentials.problem) log.error(admin.credentials.problem);
   const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
   const pageDir = `${root}dist/renderer`;

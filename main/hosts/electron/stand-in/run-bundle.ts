@@ -33,7 +33,7 @@ const adminStatus = await handler(new Request('app://kiosk/api/admin/status'));
 const pinSet = await handler(
   new Request('app://kiosk/api/admin/pin', { method: 'POST', body: JSON.stringify({ pin: '246813' }), headers: { 'Content-Type': 'application/json', Origin: 'app://kiosk' } }),
 );
-const afterSignIn = (await (await handler(new Request('app://kiosk/api/admin/status'))).json()) as { signedIn: boolean };
+const afterSignIn = (await (await handler(new Request('app://kiosk/api/admin/status'))).json()) as { signedIn: boolean; remote?: unknown };
 // The page's live settings stream (server-sent events) through the same protocol handler.
 const events = await handler(new Request('app://kiosk/api/events'));
 const firstEvent = await readFirstChunk(events);
@@ -64,7 +64,7 @@ console.log(
     page: { status: page.status, type: page.headers.get('content-type'), csp: page.headers.get('content-security-policy'), html: (await page.text()).slice(0, 200) },
     config: { status: config.status, practice: ((await config.json()) as { practice: { name: string } }).practice.name },
     otherHost: otherHost.status,
-    adminStatus: { status: adminStatus.status, body: adminStatus.ok ? await adminStatus.json() : null },
+    adminStatus: { status: adminStatus.status, body: adminStatus.ok ? await adminStatus.json() : null, remoteSignedIn: afterSignIn.remote },
     signIn: { status: pinSet.status, cookieShownToPage: pinSet.headers.get('set-cookie'), signedInAfter: afterSignIn.signedIn },
     events: { status: events.status, type: events.headers.get('content-type'), first: firstEvent },
     navigation: {
