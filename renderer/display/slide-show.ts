@@ -77,10 +77,6 @@ export class SlideShow extends LitElement {
    */
   #previous: SlideContent | undefined;
 
-  get currentKey(): string | undefined {
-    return this.#rotation.current;
-  }
-
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     let keysChanged = false;
     if (changed.has('slides')) {
