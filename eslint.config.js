@@ -20,6 +20,9 @@ const electron = {
 };
 const pattern = (group, message) => ({ group, message });
 const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
+// no-restricted-imports sees only static imports; these catch import('electron') and the like.
+const dynamicImport = (modules, message) => ({ selector: `ImportExpression > Literal[value=/^(${modules})$/]`, message });
+const dynamicElectron = dynamicImport('electron', electron.message);
 
 // Paths are relative to this file, so the zones hold wherever eslint is run from.
 const layers = [
@@ -45,6 +48,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: [electron] }],
+      'no-restricted-syntax': ['error', dynamicElectron],
       'import-x/no-restricted-paths': noRestrictedPaths(layers),
     },
   },
@@ -73,11 +77,12 @@ export default tseslint.config(
           patterns: [pattern(['node:http', 'node:https', 'node:http2', 'node:net'], 'main/core knows nothing of HTTP.')],
         },
       ],
+      'no-restricted-syntax': ['error', dynamicElectron, dynamicImport('node:(http|https|http2|net)', 'main/core knows nothing of HTTP.')],
     },
   },
   {
     files: ['main/hosts/electron/**/*.ts', 'e2e/electron/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
   {
     // The shell gives the page no way out and no way in (docs/security-checklist.md items 15,
