@@ -7,7 +7,7 @@
 //   renderer/    the page: from main/ only main/common, no Node built-ins
 // The fences are import-x/no-restricted-paths zones: each import is resolved to a file before it
 // is compared, so `../../web/app.ts` is caught however many `../` it takes, and dynamic import()
-// is checked like a static one. eslint.layers.test.ts proves each fence on fixture files.
+// is checked like a static one. scripts/lint-layers.test.ts proves each fence on fixture code.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
