@@ -5,7 +5,10 @@ import { WEEKDAYS } from '../main/common/weekdays.ts';
 import { startKioskServer } from './support/kiosk-server.ts';
 
 const PIN = '482916';
-const today = WEEKDAYS[(new Date().getDay() + 6) % 7]!;
+// The page's clock is set to a Wednesday morning (page.clock, local time) in the tests that
+// depend on the day or the hour, so they cannot fail late at night or on a day's last minute.
+const WEDNESDAY_MORNING = new Date(2026, 2, 4, 10, 0);
+const today = WEEKDAYS[(WEDNESDAY_MORNING.getDay() + 6) % 7]!;
 
 test.describe('notices and opening hours', () => {
   test.use({ kioskSettings: { practice: { name: 'Threeways Test Surgery' }, display: { dwellSeconds: 5, slides: ['intro'] } } });
@@ -29,6 +32,7 @@ test.describe('notices and opening hours', () => {
   });
 
   test('a notice outside its dates or days does not show', async ({ page, kiosk }) => {
+    await page.clock.install({ time: WEDNESDAY_MORNING });
     await page.goto(kiosk.url);
     await expect(page.locator('kiosk-slide')).toHaveCount(1);
     const admin = await signIn(kiosk.url, '/pin', { pin: PIN });
@@ -49,6 +53,7 @@ test.describe('notices and opening hours', () => {
   });
 
   test('outside opening hours the display goes dark and still, and comes back when open', async ({ page, kiosk, pageProblems }) => {
+    await page.clock.install({ time: WEDNESDAY_MORNING });
     await page.goto(kiosk.url);
     await expect(page.locator('kiosk-slide')).toHaveCount(1);
     const admin = await signIn(kiosk.url, '/pin', { pin: PIN });

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 import { pseudoLocale } from './support/pseudo-locale.ts';
+import { linesOverflow, measureEach } from './support/overflow.ts';
 import { readLocale, type LocaleTree } from '../locales/locale-files.ts';
 
 const SLIDES = ['intro', 'photos'];
@@ -201,13 +202,8 @@ test.describe('a long translation beside English', () => {
       // Hidden slides are fitted when they come on screen, so each is checked there.
       const overflowing: string[] = [];
       for (let step = 0; step < count; step++) {
-        overflowing.push(
-          ...(await page.locator('kiosk-slide[active]').evaluate((slide) =>
-            [...slide.shadowRoot!.querySelectorAll('.text')]
-              .filter((el) => el.scrollWidth > el.clientWidth + 1 || [...el.children].some((c) => c.getBoundingClientRect().bottom > el.getBoundingClientRect().bottom + 1))
-              .map((el) => `${slide.getAttribute('data-slide')} ${el.getAttribute('lang') ?? 'en'}`),
-          )),
-        );
+        const blocks = await page.locator('kiosk-slide[active] .text').evaluateAll(measureEach);
+        overflowing.push(...blocks.filter((block) => linesOverflow(block.lines)).map((block) => `${block.slide} ${block.lang ?? 'en'}`));
         await page.clock.runFor(DWELL * 1000);
       }
       expect(overflowing, `${size.width}x${size.height}`).toEqual([]);

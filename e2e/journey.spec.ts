@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, KIOSK_SIZES } from './support/fixtures.ts';
-import { INVITE, TapCounter, layoutProblems, readQrCode } from './support/journey.ts';
+import { INVITE, countTaps, layoutProblems, readQrCode } from './support/journey.ts';
 import { fontsUsedBy } from './support/fonts.ts';
 import { fontsFor } from '../renderer/i18n/script-fonts.ts';
 import en from '../locales/en/kiosk.json' with { type: 'json' };
@@ -34,15 +34,15 @@ test.use({ hasTouch: true });
 test.describe('default settings', () => {
   test('review: display to QR and back, the code reads as the default NHS address', async ({ page, kiosk, pageProblems }) => {
     await page.goto(kiosk.url);
-    const taps = new TapCounter();
-    await taps.tap(invite(page));
+    const taps = await countTaps(page);
+    await invite(page).tap();
     await expect(journey(page)).toHaveAttribute('screen', 'menu');
     expect(await page.locator('slide-show').evaluate((el) => (el as HTMLElement & { paused: boolean }).paused)).toBe(true);
     await expect(menuButton(page, 'contact')).toHaveCount(0);
     await expect(menuButton(page, 'language')).toHaveCount(0);
-    await taps.tap(menuButton(page, 'review'));
-    expect(taps.count).toBeLessThanOrEqual(3);
+    await menuButton(page, 'review').tap();
     expect(await readQrCode(page)).toBe(DEFAULT_REVIEW);
+    expect(await taps()).toBeLessThanOrEqual(3);
     await expect(page.locator('qr-screen figcaption')).toHaveText('www.nhs.uk/about-us/managing-patient-feedback');
     await expect(page.locator('qr-screen figcaption')).toHaveAttribute('dir', 'ltr');
     await expect(page.getByText(en.review.text)).toBeVisible();
@@ -100,11 +100,11 @@ test.describe('custom settings', () => {
   ] as const) {
     test(`${screen}: display to QR in at most three taps, the code reads as the configured address, Done returns`, async ({ page, kiosk, pageProblems }) => {
       await page.goto(kiosk.url);
-      const taps = new TapCounter();
-      await taps.tap(invite(page));
-      await taps.tap(menuButton(page, screen));
-      expect(taps.count).toBeLessThanOrEqual(3);
+      const taps = await countTaps(page);
+      await invite(page).tap();
+      await menuButton(page, screen).tap();
       expect(await readQrCode(page)).toBe(url);
+      expect(await taps()).toBeLessThanOrEqual(3);
       await expect(page.locator('qr-screen figcaption')).toHaveText(url.replace('https://', ''));
       await page.getByRole('button', { name: en.qr.done }).tap();
       await expectDisplayBack(page);
@@ -127,19 +127,19 @@ test.describe('custom settings', () => {
   for (const screen of ['review', 'complaint'] as const) {
     test(`after choosing Arabic, the ${screen} code is at most three taps from the display, right to left`, async ({ page, kiosk, pageProblems }) => {
       await page.goto(kiosk.url);
-      const taps = new TapCounter();
-      await taps.tap(page.locator('invite-bar button.language'));
+      const taps = await countTaps(page);
+      await page.locator('invite-bar button.language').tap();
       await expect(journey(page)).toHaveAttribute('screen', 'language');
       const names = page.locator('language-screen button');
       await expect(names).toHaveText(['English', 'Cymraeg', 'Polski', 'العربية', 'اردو', 'ਪੰਜਾਬੀ']);
       await expect(names.nth(3)).toHaveAttribute('lang', 'ar');
       await expect(names.nth(3)).toHaveAttribute('dir', 'rtl');
-      await taps.tap(names.nth(3));
+      await names.nth(3).tap();
       await expect(journey(page)).toHaveAttribute('lang', 'ar');
       await expect(journey(page)).toHaveAttribute('dir', 'rtl');
-      await taps.tap(menuButton(page, screen));
-      expect(taps.count).toBeLessThanOrEqual(3);
+      await menuButton(page, screen).tap();
       expect(await readQrCode(page)).toBe(CUSTOM.links[screen === 'review' ? 'review' : 'complaints']);
+      expect(await taps()).toBeLessThanOrEqual(3);
       // The address stays left to right inside right-to-left text.
       await expect(page.locator('qr-screen figcaption')).toHaveAttribute('dir', 'ltr');
       await page.locator('qr-screen button.done').tap();

@@ -12,6 +12,7 @@ import { hasLocale, readLocale, type LocaleTree } from '../locales/locale-files.
 import { pseudoLocale } from './support/pseudo-locale.ts';
 import { fontsUsedBy } from './support/fonts.ts';
 import { layoutProblems } from './support/journey.ts';
+import { linesOverflow, measureEach, tooWide } from './support/overflow.ts';
 
 const SIZES = [KIOSK_SIZES[0], KIOSK_SIZES[1]];
 // The longest slide leads, so each language's screenshot shows the hardest case (and its digits).
@@ -33,26 +34,26 @@ interface SlideReport {
 }
 
 /** The slide on screen: its language, text and whether anything in it overflows or leaves the screen. */
-function activeSlideReport(page: Page): Promise<SlideReport> {
-  return page.locator('kiosk-slide[active]').evaluate((slide) => {
-      const root = slide.shadowRoot!;
-      // .text clips: its lines must all end inside it and none be wider than it; headline and
-      // sentence may not be wider than their own boxes either.
-      const wide = (el: Element) => el.scrollWidth > el.clientWidth + 1;
-      const over = (el: Element) => wide(el) || [...el.children].some((c) => c.getBoundingClientRect().bottom > el.getBoundingClientRect().bottom + 1);
-      const overflows = [...[...root.querySelectorAll('.text')].filter(over), ...[...root.querySelectorAll('h2, p')].filter(wide)].map((el) => el.className || el.tagName);
-      const box = slide.getBoundingClientRect();
-      return {
-        slide: slide.getAttribute('data-slide'),
-        lang: slide.getAttribute('lang'),
-        dir: slide.getAttribute('dir'),
-        headline: root.querySelector('h2')?.textContent ?? '',
-        body: root.querySelector('p')?.textContent ?? '',
-        overflows,
-        outside: box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth,
-        fit: (slide as unknown as { fitScale: number }).fitScale,
-      };
+async function activeSlideReport(page: Page): Promise<SlideReport> {
+  const active = page.locator('kiosk-slide[active]');
+  // .text clips: its lines must all end inside it and none be wider than it; headline and
+  // sentence may not be wider than their own boxes either (the product's definitions, overflow.ts).
+  const blocks = (await active.locator('.text').evaluateAll(measureEach)).filter((block) => linesOverflow(block.lines));
+  const lines = (await active.locator('h2, p').evaluateAll(measureEach)).filter((line) => tooWide(line.lines));
+  const slide = await active.evaluate((slide) => {
+    const root = slide.shadowRoot!;
+    const box = slide.getBoundingClientRect();
+    return {
+      slide: slide.getAttribute('data-slide'),
+      lang: slide.getAttribute('lang'),
+      dir: slide.getAttribute('dir'),
+      headline: root.querySelector('h2')?.textContent ?? '',
+      body: root.querySelector('p')?.textContent ?? '',
+      outside: box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth,
+      fit: (slide as unknown as { fitScale: number }).fitScale,
+    };
   });
+  return { ...slide, overflows: [...blocks, ...lines].map((part) => part.label) };
 }
 
 /** Requests that left the kiosk's own origin (there must be none). */

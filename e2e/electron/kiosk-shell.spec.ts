@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { findElectronBinary, launchKiosk, type KioskElectron } from './electron-app.ts';
+import { ACTIVE_SLIDE_SHOWN } from '../support/active-slide.ts';
 
 const electronBinary = findElectronBinary();
 
@@ -91,10 +92,10 @@ test('recovers from a renderer crash by reloading the page', async ({ kiosk: { a
   await expect
     .poll(
       () =>
-        app.evaluate(({ BrowserWindow }) => {
+        app.evaluate(({ BrowserWindow }, script) => {
           const contents = BrowserWindow.getAllWindows()[0]!.webContents;
-          return contents.isCrashed() ? false : contents.executeJavaScript("document.querySelector('kiosk-slide[active]') !== null");
-        }),
+          return contents.isCrashed() ? false : contents.executeJavaScript(script);
+        }, ACTIVE_SLIDE_SHOWN),
       { timeout: 20_000 },
     )
     .toBe(true);

@@ -17,7 +17,3 @@ export const SLIDE_IDS = [
 ] as const;
 
 export type SlideId = (typeof SLIDE_IDS)[number];
-
-export function isSlideId(value: string): value is SlideId {
-  return (SLIDE_IDS as readonly string[]).includes(value);
-}

@@ -5,24 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES } from '../common/languages.ts';
+import type { LocaleList, LocaleStatus, LocaleSummary, LocaleText } from '../common/api-contract.ts';
 import type { Logger } from './logger.ts';
 
-export type LocaleStatus = 'source' | 'draft' | 'reviewed' | 'missing' | 'invalid';
-
-/** What reception sees about one translation. */
-export interface LocaleSummary {
-  readonly code: string;
-  readonly endonym: string;
-  readonly english: string;
-  readonly dir: 'ltr' | 'rtl';
-  readonly status: LocaleStatus;
-  /** Who reviewed it (name and date) once a qualified translator has; otherwise null. */
-  readonly reviewedBy: string | null;
-  /** Why a file could not be used, for `missing` and `invalid`. */
-  readonly problem?: string;
-}
-
-type LocaleText = Record<string, unknown>;
+export type { LocaleStatus, LocaleSummary } from '../common/api-contract.ts';
 
 const DECLARED: readonly LocaleStatus[] = ['source', 'draft', 'reviewed'];
 
@@ -65,7 +51,7 @@ export class LocaleCatalogue {
   }
 
   /** Every language the kiosk offers, in the order of main/common/languages.ts. */
-  list(): readonly LocaleSummary[] {
+  list(): LocaleList {
     return this.#summaries;
   }
 

@@ -6,6 +6,7 @@ import { createWebApp, type WebApp } from './app.ts';
 import { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
 import { LANGUAGES } from '../common/languages.ts';
+import type { LocaleList } from '../common/api-contract.ts';
 
 let dir: string;
 let app: WebApp;
@@ -34,7 +35,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('GET /api/locales', () => {
   it('lists every language the kiosk offers with its review status', async () => {
-    const list = (await (await get('/api/locales')).json()) as { code: string; status: string; reviewedBy: string | null; dir: string; endonym: string }[];
+    const list = (await (await get('/api/locales')).json()) as LocaleList;
     expect(list.map((l) => l.code)).toEqual(LANGUAGES.map((l) => l.code));
     const byCode = new Map(list.map((l) => [l.code, l]));
     expect(byCode.get('en')).toMatchObject({ status: 'source', reviewedBy: null, endonym: 'English', english: 'English', dir: 'ltr' });
@@ -44,7 +45,7 @@ describe('GET /api/locales', () => {
   });
 
   it('reports a broken file as invalid, says why in the log, and keeps going', async () => {
-    const list = (await (await get('/api/locales')).json()) as { code: string; status: string; problem?: string }[];
+    const list = (await (await get('/api/locales')).json()) as LocaleList;
     expect(list.find((l) => l.code === 'ar')).toMatchObject({ status: 'invalid', problem: expect.stringContaining('Not valid JSON') });
     expect(list.find((l) => l.code === 'fr')).toMatchObject({ status: 'invalid', problem: expect.stringContaining('_meta.status') });
     expect(logged.join('\n')).toMatch(/ar[/\\]kiosk\.json.*Not valid JSON/);

@@ -1,6 +1,7 @@
 // Translations for the page and for reception: the list of languages with each one's review
 // status, and each language's text (fetched by the page the first time that language is shown).
 import { Hono } from 'hono';
+import type { LocaleList, LocaleText } from '../common/api-contract.ts';
 import type { LocaleCatalogue } from '../core/locale-catalogue.ts';
 
 export function localeRoutes(catalogue: LocaleCatalogue): Hono {
@@ -8,7 +9,7 @@ export function localeRoutes(catalogue: LocaleCatalogue): Hono {
 
   routes.get('/locales', (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.json(catalogue.list());
+    return c.json(catalogue.list() satisfies LocaleList);
   });
 
   routes.get('/locales/:code', (c) => {
@@ -16,7 +17,7 @@ export function localeRoutes(catalogue: LocaleCatalogue): Hono {
     const text = catalogue.text(c.req.param('code'));
     if (!text) return c.json({ type: 'about:blank', title: 'No such translation', status: 404 }, 404, { 'Content-Type': 'application/problem+json' });
     c.header('Cache-Control', 'no-cache');
-    return c.json(text);
+    return c.json(text satisfies LocaleText);
   });
 
   return routes;

@@ -2,6 +2,7 @@
 // display follows a save within moments, without polling and without a restart.
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { SETTINGS_EVENT, type SettingsEventData } from '../common/api-contract.ts';
 import type { SettingsStore } from '../core/settings-store.ts';
 
 export function settingsRoutes(store: SettingsStore): Hono {
@@ -19,7 +20,7 @@ export function settingsRoutes(store: SettingsStore): Hono {
   routes.get('/events', (c) => {
     c.header('Cache-Control', 'no-store');
     return streamSSE(c, async (stream) => {
-      const send = (revision: string) => stream.writeSSE({ event: 'settings', data: revision });
+      const send = (revision: SettingsEventData) => stream.writeSSE({ event: SETTINGS_EVENT, data: revision });
       const unsubscribe = store.subscribe((snapshot) => void send(snapshot.revision));
       // The page may have loaded before a save; the first event lets it check its revision.
       await send(store.current().revision);

@@ -103,7 +103,7 @@ export class KioskApp extends LitElement {
   readonly #hasText = (key: string, lang: string) => i18n.getResource(lang, 'kiosk', key) !== undefined;
 
   /** After the last slide comes the first again: time for the next language. */
-  readonly #onSlideChange = (event: CustomEvent<{ key: string }>) => {
+  readonly #onSlideChange = (event: GlobalEventHandlersEventMap['slide-change']) => {
     const settings = this.settings;
     if (!settings || event.detail.key !== settings.display.slides[0]) return;
     this.passIndex = (this.passIndex + 1) % this.#passes(settings).length;
@@ -142,7 +142,7 @@ export class KioskApp extends LitElement {
       ${admin}`;
   }
 
-  #openJourney(event: CustomEvent<JourneyScreen>): void {
+  #openJourney(event: GlobalEventHandlersEventMap['journey-open']): void {
     this.journey = event.detail;
   }
 

@@ -4,6 +4,7 @@
 // (a hidden slide, skipped by content-visibility) cannot be measured: it is fitted when shown,
 // once per text and size, with a binary search over the steps (each try is a layout).
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { linesOverflow, measureLines } from './line-overflow.ts';
 
 export const MIN_FIT = 0.55;
 
@@ -90,15 +91,7 @@ export class FitTextController implements ReactiveController {
   }
 }
 
-/**
- * Whether a box's lines do not fit it: wider than the box, or a child's block (its lines, at
- * their line-height) ending below the box's content edge. Line boxes, not glyph extents: fonts
- * such as Noto Sans Arabic declare ascent + descent of 2.1 em, which would count as overflow
- * at any size; their ink is let past the edge by the box's overflow-clip-margin instead.
- */
+/** Whether a box's lines do not fit it (the one definition: line-overflow.ts). */
 export function overflows(box: HTMLElement): boolean {
-  if (box.scrollWidth > box.clientWidth + 1) return true;
-  const style = getComputedStyle(box);
-  const end = box.getBoundingClientRect().bottom - parseFloat(style.paddingBlockEnd) - parseFloat(style.borderBlockEndWidth);
-  return [...box.children].some((child) => child.getBoundingClientRect().bottom > end + 1);
+  return linesOverflow(measureLines(box));
 }

@@ -10,6 +10,7 @@ import { SlideRotation } from './slide-rotation.ts';
 import type { SlideContent } from './slide-content.ts';
 import './kiosk-slide.ts';
 import './progress-dots.ts';
+import { sendEvent } from '../app/send-event.ts';
 
 @customElement('slide-show')
 export class SlideShow extends LitElement {
@@ -77,10 +78,6 @@ export class SlideShow extends LitElement {
    */
   #previous: SlideContent | undefined;
 
-  get currentKey(): string | undefined {
-    return this.#rotation.current;
-  }
-
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     let keysChanged = false;
     if (changed.has('slides')) {
@@ -112,7 +109,7 @@ export class SlideShow extends LitElement {
       this.#previous = this.slides.find((slide) => slide.key === this.#rotation.current);
       this.#rotation.advance();
       this.requestUpdate();
-      this.dispatchEvent(new CustomEvent('slide-change', { detail: { key: this.#rotation.current }, bubbles: true, composed: true }));
+      sendEvent(this, 'slide-change', { key: this.#rotation.current });
       this.#schedule();
     }, this.dwellMs);
   }
@@ -159,5 +156,12 @@ export class SlideShow extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'slide-show': SlideShow;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The rotation moved on: the key of the slide now on screen. */
+    'slide-change': CustomEvent<{ key: string | undefined }>;
   }
 }

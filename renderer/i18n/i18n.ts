@@ -4,16 +4,15 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import en from '../../locales/en/kiosk.json';
 import { languageInfo } from '../../main/common/languages.ts';
+import type { LocaleText } from '../../main/common/api-contract.ts';
 import { loadFontsFor } from './font-loader.ts';
 
-type Resources = Record<string, unknown>;
-
-async function fetchLocale(code: string): Promise<Resources> {
+async function fetchLocale(code: string): Promise<LocaleText> {
   const response = await fetch(`./api/locales/${encodeURIComponent(code)}`);
   // No usable translation (not written yet, or broken on disk): English stands in, key by key.
   if (response.status === 404) return {};
   if (!response.ok) throw new Error(`HTTP ${response.status} for the ${code} translation`);
-  return (await response.json()) as Resources;
+  return (await response.json()) as LocaleText;
 }
 
 export const i18n: I18n = i18next.createInstance();
@@ -30,7 +29,7 @@ async function start(): Promise<void> {
   await i18n
     .use({
       type: 'backend',
-      read(language: string, _namespace: string, callback: (error: unknown, data: Resources | false) => void) {
+      read(language: string, _namespace: string, callback: (error: unknown, data: LocaleText | false) => void) {
         if (!languageInfo(language)) return callback(null, false);
         Promise.all([fetchLocale(language), loadFontsFor(language)]).then(
           ([data]) => callback(null, data),

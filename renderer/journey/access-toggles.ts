@@ -6,6 +6,7 @@ import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { AArrowUp, Contrast } from 'lucide-static';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { journeyStyles } from './journey-styles.ts';
+import { sendEvent } from '../app/send-event.ts';
 
 export interface AccessChoice {
   readonly largeText: boolean;
@@ -43,12 +44,19 @@ export class AccessToggles extends LitElement {
   }
 
   #change(choice: AccessChoice): void {
-    this.dispatchEvent(new CustomEvent<AccessChoice>('access-change', { detail: choice, bubbles: true, composed: true }));
+    sendEvent(this, 'access-change', choice);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'access-toggles': AccessToggles;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** Large text or high contrast turned on or off: both, as they should now be. */
+    'access-change': CustomEvent<AccessChoice>;
   }
 }

@@ -4,6 +4,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { journeyStyles } from './journey-styles.ts';
+import { sendEvent } from '../app/send-event.ts';
 
 @customElement('idle-prompt')
 export class IdlePrompt extends LitElement {
@@ -80,12 +81,19 @@ export class IdlePrompt extends LitElement {
   }
 
   #stay(): void {
-    this.dispatchEvent(new CustomEvent('idle-stay', { bubbles: true, composed: true }));
+    sendEvent(this, 'idle-stay');
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'idle-prompt': IdlePrompt;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The patient answered the idle prompt: keep the journey. */
+    'idle-stay': CustomEvent<undefined>;
   }
 }

@@ -8,6 +8,7 @@ import { Hand, Languages } from 'lucide-static';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { journeyStyles } from './journey-styles.ts';
 import type { JourneyScreen } from './journey-screen.ts';
+import { sendEvent } from '../app/send-event.ts';
 
 @customElement('invite-bar')
 export class InviteBar extends LitElement {
@@ -72,12 +73,19 @@ export class InviteBar extends LitElement {
   }
 
   #open(screen: JourneyScreen): void {
-    this.dispatchEvent(new CustomEvent<JourneyScreen>('journey-open', { detail: screen, bubbles: true, composed: true }));
+    sendEvent(this, 'journey-open', screen);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'invite-bar': InviteBar;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A patient touched the display: open the journey on this screen. */
+    'journey-open': CustomEvent<JourneyScreen>;
   }
 }

@@ -7,6 +7,7 @@ import { BookOpen, ClipboardList, Languages, Phone, Star } from 'lucide-static';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { journeyStyles } from './journey-styles.ts';
 import type { JourneyScreen } from './journey-screen.ts';
+import { sendEvent } from '../app/send-event.ts';
 
 interface MenuItem {
   readonly screen: JourneyScreen;
@@ -107,12 +108,19 @@ export class JourneyMenu extends LitElement {
   }
 
   #go(screen: JourneyScreen): void {
-    this.dispatchEvent(new CustomEvent<JourneyScreen>('journey-navigate', { detail: screen, bubbles: true, composed: true }));
+    sendEvent(this, 'journey-navigate', screen);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'journey-menu': JourneyMenu;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A menu choice: the journey screen to show. */
+    'journey-navigate': CustomEvent<JourneyScreen>;
   }
 }

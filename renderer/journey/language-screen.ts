@@ -6,6 +6,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { languageInfo } from '../../main/common/languages.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { journeyStyles } from './journey-styles.ts';
+import { sendEvent } from '../app/send-event.ts';
 
 @customElement('language-screen')
 export class LanguageScreen extends LitElement {
@@ -91,7 +92,7 @@ export class LanguageScreen extends LitElement {
   }
 
   #choose(code: string): void {
-    this.dispatchEvent(new CustomEvent<string>('language-choose', { detail: code, bubbles: true, composed: true }));
+    sendEvent(this, 'language-choose', code);
   }
 }
 
@@ -103,5 +104,12 @@ function gridFor(count: number, columns: number): { columns: number; rows: numbe
 declare global {
   interface HTMLElementTagNameMap {
     'language-screen': LanguageScreen;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A language chosen for this journey: its code (main/common/languages.ts). */
+    'language-choose': CustomEvent<string>;
   }
 }

@@ -21,6 +21,7 @@ import './journey-menu.ts';
 import './language-screen.ts';
 import './qr-screen.ts';
 import './rules-screen.ts';
+import { sendEvent } from '../app/send-event.ts';
 
 export type JourneyEndReason = 'done' | 'back' | 'timeout';
 
@@ -118,9 +119,9 @@ export class PatientJourney extends LitElement {
     const t = this.#i18n.t.bind(this.#i18n);
     return html`<div
         class="screen"
-        @journey-navigate=${(e: CustomEvent<JourneyScreen>) => void this.#go(e.detail)}
+        @journey-navigate=${(e: GlobalEventHandlersEventMap['journey-navigate']) => void this.#go(e.detail)}
         @journey-done=${() => this.#end('done')}
-        @language-choose=${(e: CustomEvent<string>) => void this.#chooseLanguage(e.detail)}
+        @language-choose=${(e: GlobalEventHandlersEventMap['language-choose']) => void this.#chooseLanguage(e.detail)}
       >
         ${this.#renderScreen()}
       </div>
@@ -129,7 +130,7 @@ export class PatientJourney extends LitElement {
         <access-toggles
           .largeText=${this.largeText}
           .highContrast=${this.highContrast}
-          @access-change=${(e: CustomEvent<AccessChoice>) => this.#setAccess(e.detail)}
+          @access-change=${(e: GlobalEventHandlersEventMap['access-change']) => this.#setAccess(e.detail)}
         ></access-toggles>
       </div>
       <idle-prompt ?open=${this.#idle.phase === 'prompting'} .secondsLeft=${this.#idle.secondsLeft} @idle-stay=${() => this.#idle.stay()}></idle-prompt>`;
@@ -196,12 +197,19 @@ export class PatientJourney extends LitElement {
 
   #end(reason: JourneyEndReason): void {
     this.#idle.stop();
-    this.dispatchEvent(new CustomEvent<JourneyEndReason>('journey-close', { detail: reason, bubbles: true, composed: true }));
+    sendEvent(this, 'journey-close', reason);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'patient-journey': PatientJourney;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The journey ended, and why: the display takes the screen back. */
+    'journey-close': CustomEvent<JourneyEndReason>;
   }
 }

@@ -1,4 +1,4 @@
-// A QR code drawn as inline SVG (the CSP allows no data: images for it to need): dark modules
+// A QR code drawn as inline SVG, so it stays crisp at any size and needs no image: dark modules
 // on white with a four-module quiet zone, scaled crisply to whatever box it is given. An address
 // that fails the https check draws nothing, never a wrong code.
 import { LitElement, css, html, nothing } from 'lit';

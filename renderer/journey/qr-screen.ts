@@ -13,6 +13,7 @@ import { journeyStyles } from './journey-styles.ts';
 import type { QrScreenContent } from './qr-screen-content.ts';
 import { shortAddress } from './short-address.ts';
 import './qr-code.ts';
+import { sendEvent } from '../app/send-event.ts';
 
 @customElement('qr-screen')
 export class QrScreen extends LitElement {
@@ -180,7 +181,7 @@ export class QrScreen extends LitElement {
   }
 
   #done(): void {
-    this.dispatchEvent(new CustomEvent('journey-done', { bubbles: true, composed: true }));
+    sendEvent(this, 'journey-done');
   }
 }
 
@@ -192,5 +193,12 @@ function breakable(address: string) {
 declare global {
   interface HTMLElementTagNameMap {
     'qr-screen': QrScreen;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The patient is done with the code: end the journey. */
+    'journey-done': CustomEvent<undefined>;
   }
 }

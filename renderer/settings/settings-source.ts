@@ -2,6 +2,7 @@
 // server marks it no-cache, so every fetch revalidates), and fetched again whenever the
 // server says the revision changed (server-sent events; EventSource reconnects by itself).
 import type { Settings } from '../../main/common/settings-schema.ts';
+import { SETTINGS_EVENT, type SettingsEventData } from '../../main/common/api-contract.ts';
 
 export type SettingsListener = (settings: Settings) => void;
 
@@ -27,8 +28,8 @@ export class SettingsSource {
   watch(listener: SettingsListener): void {
     this.#events?.close();
     this.#events = new EventSource('./api/events');
-    this.#events.addEventListener('settings', (event) => {
-      const revision = (event as MessageEvent<string>).data;
+    this.#events.addEventListener(SETTINGS_EVENT, (event) => {
+      const revision = (event as MessageEvent<SettingsEventData>).data;
       if (revision === this.#revision) return;
       void this.load().then(listener);
     });

@@ -44,9 +44,4 @@ export class CrashBackoff {
     }
     return { action: 'reload', delayMs: Math.min(maxDelayMs, firstDelayMs * 2 ** (count - 1)) };
   }
-
-  /** Failures still counted at `now`. */
-  recentFailures(now: number): number {
-    return this.#failures.filter((at) => now - at < this.#options.windowMs).length;
-  }
 }
