@@ -59,6 +59,12 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
   app.get('/admin', (c) => c.redirect('/admin/', 301));
   app.get('/admin/', serveStatic({ root: pageDir, path: 'admin.html' }));
   app.get('/admin/assets/*', serveStatic({ root: pageDir, rewriteRequestPath: (path) => path.slice('/admin'.length) }));
+  // The printable poster, likewise at /poster/ on both surfaces (printed at the desk; the command
+  // line uses the kiosk surface). Its relative ./api/locales/<code> resolves under /poster/.
+  app.get('/poster', (c) => c.redirect('/poster/', 301));
+  app.get('/poster/', serveStatic({ root: pageDir, path: 'poster.html' }));
+  app.get('/poster/assets/*', serveStatic({ root: pageDir, rewriteRequestPath: (path) => path.slice('/poster'.length) }));
+  app.route('/poster/api', localeRoutes(locales));
   if (surface === 'remote') app.all('*', (c) => c.text('Not found', 404));
 
   app.get('/api/health', (c) => {
