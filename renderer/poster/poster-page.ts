@@ -4,7 +4,7 @@
 // picks each script's bundled font. The words come from posterContent, which uses the screens'
 // own content functions. When the fonts are in and the text fits one sheet, <body> gets
 // data-ready, which the command line (scripts/poster.ts) waits for before printing to PDF.
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { i18n, loadLanguage } from '../i18n/i18n.ts';
@@ -14,7 +14,7 @@ import { posterContent, type PosterCode, type PosterContent, type PosterLanguage
 import { parsePosterRequest, type PosterRequest } from './poster-request.ts';
 import { loadPosterSettings } from './poster-settings.ts';
 import { fitSheet } from './fit-sheet.ts';
-import '../journey/qr-code.ts';
+import { QUIET_ZONE, qrMatrixFor, qrSvgPath } from '../journey/qr-matrix.ts';
 
 @customElement('poster-page')
 export class PosterPage extends LitElement {
@@ -120,7 +120,7 @@ export class PosterPage extends LitElement {
           : nothing}
       </div>
       <figure>
-        <qr-code .url=${code.url} .label=${address}></qr-code>
+        ${printedCode(code.url, address)}
         <figcaption dir="ltr" lang="en">${address.split(/(?<=[/?&.])/).map((part, i) => (i === 0 ? part : html`<wbr />${part}`))}</figcaption>
       </figure>
     </div>`;
@@ -135,6 +135,18 @@ export class PosterPage extends LitElement {
         ? html`<span class="beside" lang=${beside.lang} dir=${beside.dir}>${pick(beside)}</span>`
         : nothing}`;
   }
+}
+
+/**
+ * The code as a vector, from the same matrix as the screens' qr-code. Not that component: its
+ * crisp-edge rendering snaps modules to screen pixels, which on paper makes them uneven.
+ */
+function printedCode(url: string, label: string) {
+  const matrix = qrMatrixFor(url);
+  const side = matrix.size + 2 * QUIET_ZONE;
+  return html`<svg class="qr" viewBox="0 0 ${side} ${side}" role="img" aria-label=${label} data-encoded=${matrix.text}>
+    ${svg`<rect width=${side} height=${side} fill="#fff"></rect><path d=${qrSvgPath(matrix)} fill="#000"></path>`}
+  </svg>`;
 }
 
 declare global {
