@@ -133,6 +133,8 @@ export const settingsSchema = z.strictObject({
     })
     .prefault({}),
   remoteAdmin: z.strictObject({ enabled: z.boolean().default(false) }).prefault({}),
+  /** Anonymous daily counts of journey screens and QR codes shown, per language (README, Posters and counts). */
+  counts: z.strictObject({ enabled: z.boolean().default(true) }).prefault({}),
 });
 
 /** Settings as stored and served, all defaults filled in. */
