@@ -12,6 +12,8 @@ import type { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
 import type { AdminServices } from '../core/admin-services.ts';
 import type { Surface } from '../core/sessions.ts';
+import type { CountsStore } from '../core/counts-store.ts';
+import { adminCountsRoutes, countRoutes } from './counts-routes.ts';
 
 export interface WebAppOptions {
   readonly store: SettingsStore;
@@ -32,13 +34,15 @@ export interface WebAppOptions {
   readonly remoteUrl?: () => string | null;
   /** The host's own actions for signed-in staff (the Electron shell's quit); none in a browser. */
   readonly shell?: HostShell;
+  /** Anonymous counts (journey screens, codes shown); without it none are taken. */
+  readonly counts?: CountsStore;
 }
 
 export interface WebApp {
   fetch(request: Request): Response | Promise<Response>;
 }
 
-export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell, localesDir }: WebAppOptions): WebApp {
+export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell, localesDir, counts }: WebAppOptions): WebApp {
   const app = new Hono();
   const locales = LocaleCatalogue.load(localesDir, log);
   app.use(securityHeaders());
@@ -51,6 +55,7 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
     }
   });
 
+  if (admin && counts) app.route('/api/admin/counts', adminCountsRoutes(counts, admin.sessions, surface));
   if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log, shell }));
   // Public text and each translation's review status: the staff screens show it on either surface.
   app.route('/api', localeRoutes(locales));
@@ -72,6 +77,7 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
     return c.json({ status: 'ok', version, settings: status.source, problem: status.problem ?? null });
   });
   app.route('/api', settingsRoutes(store));
+  if (counts) app.route('/api', countRoutes(counts));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404 }, 404, { 'Content-Type': 'application/problem+json' }));
   app.use('/*', serveStatic({ root: pageDir }));
 

@@ -12,6 +12,7 @@ import { SettingsStore } from '../../core/settings-store.ts';
 import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
 import { openAdminServices } from '../../core/admin-services.ts';
 import { createWebApp } from '../../web/app.ts';
+import { CountsStore } from '../../core/counts-store.ts';
 // The reception-desk listener is plain HTTP on the practice network, the same in either shell.
 import { startRemoteListener } from '../node/remote-listener.ts';
 import { registerAppScheme, serveAppScheme } from './protocol.ts';
@@ -86,7 +87,9 @@ async function start(): Promise<void> {
   const admin = await openAdminServices(options.dataDir);
   if (admin.credentials.problem) log.error(admin.credentials.problem);
   const pageDir = join(app.getAppPath(), 'dist', 'renderer');
-  const common = { store, pageDir, localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion(), admin, remoteUrl: () => remote.url() };
+  const counts = await CountsStore.open(options.dataDir, log, { enabled: () => store.current().settings.counts.enabled });
+  app.on('before-quit', () => void counts.close());
+  const common = { store, pageDir, localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion(), admin, remoteUrl: () => remote.url(), counts };
   // Staff leave kiosk mode from the admin screen (PIN), never by a key: app.exit skips the
   // close handlers that keep the window up.
   serveAppScheme(withCookieJar(createWebApp({ ...common, shell: { quit: () => app.exit(0) } })));

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { SettingsStore } from '../../core/settings-store.ts';
 import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
 import { openAdminServices } from '../../core/admin-services.ts';
+import { CountsStore } from '../../core/counts-store.ts';
 import { createWebApp } from '../../web/app.ts';
 import { startRemoteListener } from './remote-listener.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -32,8 +33,9 @@ export async function startHttpHost(options: HostOptions, log: Logger, events: H
   const localesDir = `${root}locales`;
   // Read only when a request arrives, by which time the listener below exists.
   const remoteUrl = (): string | null => remote.url();
-  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl });
-  const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, surface: 'remote' });
+  const counts = await CountsStore.open(options.dataDir, log, { enabled: () => store.current().settings.counts.enabled });
+  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, counts });
+  const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, counts, surface: 'remote' });
   const stopWatching = watchSettingsFile(options.dataDir, store, log);
 
   const server = await new Promise<ServerType>((resolve, reject) => {
@@ -48,6 +50,7 @@ export async function startHttpHost(options: HostOptions, log: Logger, events: H
       new Promise<void>((resolve) => {
         stopWatching();
         void remote.close();
+        void counts.close();
         // Open event streams would hold close() forever.
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => resolve());
