@@ -2,7 +2,7 @@
 // would run past the bottom, the text shrinks step by step until it fits. The codes keep their
 // size (they are set in mm, not scaled by --fit), so they always scan from 40 cm.
 const SMALLEST = 0.45;
-const STEP = 0.04;
+const STEP = 0.02;
 
 export function fitSheet(sheet: HTMLElement): number {
   const inner = sheet.querySelector<HTMLElement>('.fit');
