@@ -21,9 +21,9 @@ const PRACTICE = 'Threeways Surgery';
 // Rasterised as a printer would, without anti-aliasing (splash's smoothing of module edges is not
 // what ink does), and read in windows a little larger than a code: jsQR finds one code per image,
 // and on a whole page its finder search is thrown by columns of text.
-const DPI = 100;
-const WINDOW_MM = 90;
-const STEP_MM = 25;
+const RESOLUTIONS = [100, 150, 200];
+const WINDOW_MM = 100;
+const STEP_MM = 12.5;
 const MM_PER_INCH = 25.4;
 /** pdfinfo's page sizes in points, to the nearest point. */
 const PAGE_POINTS = { A4: [595, 842], A3: [842, 1191] } as const;
@@ -63,12 +63,25 @@ interface FoundCode {
   readonly widthMm: number;
 }
 
-/** Every code on the page, searched from the bottom (the posters') or the top (the leaflet's). */
+/**
+ * Every code on the page, searched from the bottom (the posters') or the top (the leaflet's).
+ * Like a phone that refocuses, it tries again at a finer resolution when one was missed: jsQR
+ * misses a clean code now and then when its modules fall between pixels.
+ */
 function codesOn(pdf: string, from: 'top' | 'bottom' = 'bottom'): FoundCode[] {
+  let found: FoundCode[] = [];
+  for (const dpi of RESOLUTIONS) {
+    found = codesAt(pdf, from, dpi);
+    if (found.length >= 2) break;
+  }
+  return found;
+}
+
+function codesAt(pdf: string, from: 'top' | 'bottom', dpi: number): FoundCode[] {
   const prefix = join(work, `page-${Math.random().toString(36).slice(2)}`);
-  execFileSync('pdftoppm', ['-aa', 'no', '-aaVector', 'no', '-r', String(DPI), '-png', '-singlefile', pdf, prefix]);
+  execFileSync('pdftoppm', ['-aa', 'no', '-aaVector', 'no', '-r', String(dpi), '-png', '-singlefile', pdf, prefix]);
   const page = PNG.sync.read(readFileSync(`${prefix}.png`));
-  const px = (mm: number) => Math.round((mm / MM_PER_INCH) * DPI);
+  const px = (mm: number) => Math.round((mm / MM_PER_INCH) * dpi);
   const [win, step] = [px(WINDOW_MM), px(STEP_MM)];
   const rows: number[] = [];
   for (let y = 0; y + win <= page.height; y += step) rows.push(y);
@@ -79,7 +92,8 @@ function codesOn(pdf: string, from: 'top' | 'bottom' = 'bottom'): FoundCode[] {
       const part = new PNG({ width: win, height: win });
       PNG.bitblt(page, part, x, y, win, win, 0, 0);
       const code = jsQR(new Uint8ClampedArray(part.data), win, win, { inversionAttempts: 'dontInvert' });
-      if (code) found.set(code.data, { data: code.data, widthMm: ((code.location.topRightCorner.x - code.location.topLeftCorner.x) / DPI) * MM_PER_INCH });
+      // jsQR sometimes "reads" an empty code in a patch of text: only real addresses count.
+      if (code?.data) found.set(code.data, { data: code.data, widthMm: ((code.location.topRightCorner.x - code.location.topLeftCorner.x) / dpi) * MM_PER_INCH });
     }
     if (found.size === 2) break;
   }
