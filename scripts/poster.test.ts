@@ -2,9 +2,9 @@
 // read back with poppler (pdfinfo, pdftotext, pdftoppm) and the codes decoded from the printed
 // pixels with jsQR, as a phone would. Needs the built page (built here if missing) and
 // poppler-utils.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,6 +122,7 @@ function expectPoster(pdf: string, size: 'A4' | 'A3', lang: string, minimumHeadl
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-if-needed.ts'], { cwd: root, stdio: 'ignore' });
 }, 300_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run poster', () => {
   it('makes a pack: an A4 poster per language shown and the desk leaflet', () => {
