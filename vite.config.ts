@@ -12,8 +12,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: false,
     rollupOptions: {
-      // The kiosk's page, and the admin screens for a browser at the reception desk.
-      input: { index: 'renderer/index.html', admin: 'renderer/admin.html' },
+      // The kiosk's page, the admin screens for a browser at the reception desk, and the printable poster.
+      input: { index: 'renderer/index.html', admin: 'renderer/admin.html', poster: 'renderer/poster.html' },
     },
   },
 });

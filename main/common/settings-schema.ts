@@ -162,6 +162,8 @@ export const settingsSchema = z.strictObject({
       url: httpsUrl.optional(),
     })
     .optional(),
+  /** Anonymous daily counts of journey screens and QR codes shown, per language (README, Posters and counts). */
+  counts: z.strictObject({ enabled: z.boolean().default(true) }).prefault({}),
 });
 
 /** Settings as stored and served, all defaults filled in. */

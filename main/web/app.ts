@@ -15,6 +15,8 @@ import type { Surface } from '../core/sessions.ts';
 import type { FleetReport } from '../core/fleet/kiosk-health.ts';
 import { metricsRoutes } from './metrics-routes.ts';
 import { storageWords } from '../core/storage-problem.ts';
+import type { CountsStore } from '../core/counts-store.ts';
+import { adminCountsRoutes, countRoutes } from './counts-routes.ts';
 
 export interface WebAppOptions {
   readonly store: SettingsStore;
@@ -37,13 +39,15 @@ export interface WebAppOptions {
   readonly shell?: HostShell;
   /** Group settings status and health figures (docs/fleet.md); /metrics on the remote surface. */
   readonly fleet?: FleetReport;
+  /** Anonymous counts (journey screens, codes shown); without it none are taken. */
+  readonly counts?: CountsStore;
 }
 
 export interface WebApp {
   fetch(request: Request): Response | Promise<Response>;
 }
 
-export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell, localesDir, fleet }: WebAppOptions): WebApp {
+export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', admin, remoteUrl = () => null, shell, localesDir, fleet, counts }: WebAppOptions): WebApp {
   const app = new Hono();
   const locales = LocaleCatalogue.load(localesDir, log);
   app.use(securityHeaders());
@@ -56,12 +60,19 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
     }
   });
 
+  if (admin && counts) app.route('/api/admin/counts', adminCountsRoutes(counts, admin.sessions, surface));
   if (admin) app.route('/api/admin', adminRoutes({ store, services: admin, surface, remoteUrl, log, shell, groupStatus: fleet ? () => fleet.group() : undefined }));
   // The admin page is built as renderer/admin.html with relative asset paths, so at /admin/ its
   // assets resolve under /admin/assets/.
   app.get('/admin', (c) => c.redirect('/admin/', 301));
   app.get('/admin/', serveStatic({ root: pageDir, path: 'admin.html' }));
   app.get('/admin/assets/*', serveStatic({ root: pageDir, rewriteRequestPath: (path) => path.slice('/admin'.length) }));
+  // The printable poster, likewise at /poster/ on both surfaces (printed at the desk; the command
+  // line uses the kiosk surface). Its relative ./api/locales/<code> resolves under /poster/.
+  app.get('/poster', (c) => c.redirect('/poster/', 301));
+  app.get('/poster/', serveStatic({ root: pageDir, path: 'poster.html' }));
+  app.get('/poster/assets/*', serveStatic({ root: pageDir, rewriteRequestPath: (path) => path.slice('/poster'.length) }));
+  app.route('/poster/api', localeRoutes(locales));
   if (surface === 'remote' && admin && fleet) app.route('/', metricsRoutes({ store, services: admin, fleet, version }));
   // The reception-desk listener serves the admin page and /api/admin only (docs/admin-api.md):
   // the admin page bundles each translation's review status, so it needs no /api/locales there.
@@ -87,6 +98,7 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
     });
   });
   app.route('/api', settingsRoutes(store));
+  if (counts) app.route('/api', countRoutes(counts));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404 }, 404, { 'Content-Type': 'application/problem+json' }));
   app.use('/*', serveStatic({ root: pageDir }));
 

@@ -39,6 +39,12 @@ export interface AuditEvent {
   readonly detail: string;
 }
 
+export interface CountsSummary {
+  readonly enabled: boolean;
+  /** Oldest first; each week's totals per counted event (main/common/count-events.ts). */
+  readonly weeks: readonly { readonly weekStart: string; readonly totals: Readonly<Record<string, number>> }[];
+}
+
 export class AdminApiError extends Error {
   readonly status: number;
   readonly errors: readonly SettingsProblem[];
@@ -181,6 +187,15 @@ export class AdminApi {
 
   async setRemotePassword(pin: string, password: string): Promise<void> {
     await this.#call('PUT', '/remote-password', { body: { pin, password } });
+  }
+
+  /** Anonymous counts: the last twelve weeks (section-counts). */
+  async counts(): Promise<CountsSummary> {
+    return (await this.#call<CountsSummary>('GET', '/counts')).data;
+  }
+
+  async clearCounts(): Promise<void> {
+    await this.#call('DELETE', '/counts');
   }
 
   async audit(): Promise<AuditEvent[]> {

@@ -23,8 +23,9 @@ import './section-remote.ts';
 import './section-security.ts';
 import './section-history.ts';
 import './section-transfer.ts';
+import './section-counts.ts';
 
-export const SECTIONS = ['practice', 'links', 'slides', 'notices', 'languages', 'hours', 'journey', 'remote', 'security', 'history', 'transfer'] as const;
+export const SECTIONS = ['practice', 'links', 'slides', 'notices', 'languages', 'hours', 'journey', 'remote', 'security', 'history', 'transfer', 'counts'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 /** Which settings each section edits, so its tab can show it has a problem. */
@@ -37,6 +38,7 @@ const SECTION_PATHS: Partial<Record<SectionId, string[]>> = {
   hours: ['openingHours'],
   journey: ['journey'],
   remote: ['remoteAdmin'],
+  counts: ['counts'],
 };
 
 type Validate = (input: unknown) => { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };
@@ -255,6 +257,8 @@ export class AdminHome extends LitElement {
         return html`<section-history .api=${this.api} .saved=${this.saved}></section-history>`;
       case 'transfer':
         return html`<section-transfer .api=${this.api} .saved=${this.saved}></section-transfer>`;
+      case 'counts':
+        return html`<section-counts .draft=${common.draft} .problems=${common.problems} .api=${this.api} .status=${this.status}></section-counts>`;
     }
   }
 

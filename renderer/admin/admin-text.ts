@@ -70,6 +70,7 @@ export const TEXT = {
     security: 'Security',
     history: 'History',
     transfer: 'Export and import',
+    counts: 'Posters and counts',
   },
   practice: {
     intro: 'The practice name is shown at the top of the screen and in some messages.',

@@ -2,7 +2,7 @@
 // toggles and the idle prompt. It exists only while a patient uses the screen (kiosk-app adds
 // it on a touch and removes it at the end), so every journey starts fresh and nothing of it
 // runs while the display rotates. Escape goes back; focus moves to each new screen's heading.
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ArrowLeft } from 'lucide-static';
@@ -15,6 +15,7 @@ import { journeyStyles } from './journey-styles.ts';
 import type { JourneyScreen } from './journey-screen.ts';
 import { complaintContent, contactContent, reviewContent } from './qr-screen-content.ts';
 import type { AccessChoice } from './access-toggles.ts';
+import { countScreen } from '../counts/journey-counts.ts';
 import './access-toggles.ts';
 import './idle-prompt.ts';
 import './journey-menu.ts';
@@ -113,6 +114,11 @@ export class PatientJourney extends LitElement {
     this.lang = language;
     this.dir = directionOf(language);
     if (this.screen === 'contact' && !this.settings?.links.contact) this.screen = 'menu';
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    // Anonymous counts (README, "Posters and counts"): the screen and its code, in this language.
+    if (changed.has('screen') && this.settings) countScreen(this.screen, this.settings, this.lang);
   }
 
   override render() {

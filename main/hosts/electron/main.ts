@@ -12,6 +12,7 @@ import { SettingsStore } from '../../core/settings-store.ts';
 import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
 import { openAdminServices } from '../../core/admin-services.ts';
 import { createWebApp } from '../../web/app.ts';
+import { CountsStore } from '../../core/counts-store.ts';
 // The reception-desk listener is plain HTTP on the practice network, the same in either shell.
 import { startRemoteListener } from '../node/remote-listener.ts';
 import { httpsGroupFetch } from '../node/group-fetch.ts';
@@ -91,7 +92,9 @@ async function start(): Promise<void> {
   const pageDir = join(app.getAppPath(), 'dist', 'renderer');
   // Group settings and health figures (docs/fleet.md); idle unless settings name a group.
   const fleet = startFleet({ store, dataDir: options.dataDir, log, audit: admin.audit, fetchGroupFile: httpsGroupFetch() });
-  const common = { store, pageDir, localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion(), admin, remoteUrl: () => remote.url(), fleet: fleet.report };
+  const counts = await CountsStore.open(options.dataDir, log, { enabled: () => store.current().settings.counts.enabled });
+  app.on('before-quit', () => void counts.close());
+  const common = { store, pageDir, localesDir: join(app.getAppPath(), 'locales'), log, version: app.getVersion(), admin, remoteUrl: () => remote.url(), fleet: fleet.report, counts };
   // Staff leave kiosk mode from the admin screen (PIN), never by a key: app.exit skips the
   // close handlers that keep the window up.
   serveAppScheme(withCookieJar(createWebApp({ ...common, shell: { quit: () => app.exit(0) } })));

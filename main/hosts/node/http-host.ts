@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { SettingsStore } from '../../core/settings-store.ts';
 import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
 import { openAdminServices } from '../../core/admin-services.ts';
+import { CountsStore } from '../../core/counts-store.ts';
 import { createWebApp } from '../../web/app.ts';
 import { startRemoteListener } from './remote-listener.ts';
 import { startFleet } from '../../core/fleet/fleet.ts';
@@ -36,8 +37,9 @@ export async function startHttpHost(options: HostOptions, log: Logger, events: H
   const remoteUrl = (): string | null => remote.url();
   // Group settings and health figures (docs/fleet.md); idle unless settings name a group.
   const fleet = startFleet({ store, dataDir: options.dataDir, log, audit: admin.audit, fetchGroupFile: httpsGroupFetch() });
-  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, fleet: fleet.report });
-  const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, surface: 'remote', fleet: fleet.report });
+  const counts = await CountsStore.open(options.dataDir, log, { enabled: () => store.current().settings.counts.enabled });
+  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, fleet: fleet.report, counts });
+  const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, surface: 'remote', fleet: fleet.report, counts });
   const stopWatching = watchSettingsFile(options.dataDir, store, log);
 
   const server = await new Promise<ServerType>((resolve, reject) => {
@@ -53,6 +55,7 @@ export async function startHttpHost(options: HostOptions, log: Logger, events: H
         stopWatching();
         fleet.stop();
         void remote.close();
+        void counts.close();
         // Open event streams would hold close() forever.
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => resolve());

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { settingsSchema } from '../../main/common/settings-schema.ts';
+import { countEventsFor } from './journey-counts.ts';
+
+const settings = (links: Record<string, string>) => settingsSchema.parse({ links });
+
+describe('countEventsFor', () => {
+  it('counts a screen, and its code only when it shows one', () => {
+    const both = settings({ review: 'https://www.nhs.uk/r', complaints: 'https://practice.example/c' });
+    expect(countEventsFor('menu', both)).toEqual(['screen-menu']);
+    expect(countEventsFor('review', both)).toEqual(['screen-review', 'qr-review']);
+    expect(countEventsFor('complaint', both)).toEqual(['screen-complaint', 'qr-complaint']);
+    // No complaints form: the screen lists other routes and shows no code.
+    expect(countEventsFor('complaint', settings({ review: 'https://www.nhs.uk/r' }))).toEqual(['screen-complaint']);
+    expect(countEventsFor('rules', both)).toEqual(['screen-rules']);
+  });
+});
