@@ -8,6 +8,7 @@ import { watchSettingsFile } from '../../core/settings-file-watcher.ts';
 import { openAdminServices } from '../../core/admin-services.ts';
 import { createWebApp } from '../../web/app.ts';
 import { startRemoteListener } from './remote-listener.ts';
+import type { HostShell } from '../../web/admin-routes.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { HostOptions } from './command-line.ts';
 
@@ -21,6 +22,8 @@ export interface RunningHost {
 export interface HostEvents {
   /** The reception-desk admin address when that listener starts, null when it stops. */
   readonly onRemoteAdmin?: (url: string | null) => void;
+  /** The host's own actions for signed-in staff (the Chromium fallback's "Leave kiosk mode"). */
+  readonly shell?: HostShell;
 }
 
 export async function startHttpHost(options: HostOptions, log: Logger, events: HostEvents = {}): Promise<RunningHost> {
@@ -32,7 +35,7 @@ export async function startHttpHost(options: HostOptions, log: Logger, events: H
   const localesDir = `${root}locales`;
   // Read only when a request arrives, by which time the listener below exists.
   const remoteUrl = (): string | null => remote.url();
-  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl });
+  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, shell: events.shell });
   const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, surface: 'remote' });
   const stopWatching = watchSettingsFile(options.dataDir, store, log);
 
