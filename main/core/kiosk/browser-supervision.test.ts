@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CrashBackoff } from './crash-backoff.ts';
 import {
   BROWSER_RESTART_BACKOFF,
+  EARLY_EXIT_MS,
   afterBrowserExit,
   consoleLogLine,
   isHung,
@@ -16,18 +17,21 @@ import {
 } from './browser-supervision.ts';
 
 describe('afterBrowserExit', () => {
-  it('starts a closed browser again, sooner the first time, never later than 8 s however often it closes', () => {
+  it('starts a browser that ran a while again at once (it was closed, not broken)', () => {
+    expect(afterBrowserExit(false, EARLY_EXIT_MS, () => ({ action: 'reload', delayMs: 4_000 }))).toEqual({ restart: true, delayMs: 0 });
+  });
+
+  it('backs off a browser that exits as it starts, from 250 ms to never more than 8 s', () => {
     const backoff = new CrashBackoff(BROWSER_RESTART_BACKOFF);
-    const delays = Array.from({ length: 30 }, (_, n) => afterBrowserExit(false, backoff.recordFailure(n * 1_000)));
+    const delays = Array.from({ length: 30 }, (_, n) => afterBrowserExit(false, 500, () => backoff.recordFailure(n * 1_000)));
     expect(delays.every((d) => d.restart)).toBe(true);
     const ms = delays.map((d) => (d.restart ? d.delayMs : -1));
-    expect(ms[0]).toBe(250);
-    expect(ms[1]).toBe(500);
+    expect(ms.slice(0, 3)).toEqual([250, 500, 1_000]);
     expect(Math.max(...ms)).toBe(8_000);
   });
 
   it('does not start it again once the kiosk is stopping (staff left kiosk mode, or the host stops)', () => {
-    expect(afterBrowserExit(true, { action: 'reload', delayMs: 250 })).toEqual({ restart: false, reason: 'the kiosk is stopping' });
+    expect(afterBrowserExit(true, 60_000, () => ({ action: 'reload', delayMs: 0 }))).toEqual({ restart: false, reason: 'the kiosk is stopping' });
   });
 });
 

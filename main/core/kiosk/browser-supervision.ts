@@ -18,10 +18,19 @@ export const BROWSER_RESTART_BACKOFF: CrashBackoffOptions = {
 
 export type AfterBrowserExit = { readonly restart: false; readonly reason: string } | { readonly restart: true; readonly delayMs: number };
 
-/** What to do once the browser has exited: staff leaving kiosk mode or the host stopping ends it. */
-export function afterBrowserExit(stopping: boolean, backoff: CrashAction): AfterBrowserExit {
+/** A browser that exits this soon after starting failed to start: its output is logged. */
+export const EARLY_EXIT_MS = 10_000;
+
+/**
+ * What to do once the browser has exited. Staff leaving kiosk mode, or the host stopping, ends
+ * it. A browser that ran a while was closed (Alt+F4, killed): start it again at once. One that
+ * exits soon after starting cannot start: back off (`backoff`, from BROWSER_RESTART_BACKOFF).
+ */
+export function afterBrowserExit(stopping: boolean, ranMs: number, backoff: () => CrashAction): AfterBrowserExit {
   if (stopping) return { restart: false, reason: 'the kiosk is stopping' };
-  return { restart: true, delayMs: backoff.action === 'reload' ? backoff.delayMs : BROWSER_RESTART_BACKOFF.maxDelayMs };
+  if (ranMs >= EARLY_EXIT_MS) return { restart: true, delayMs: 0 };
+  const action = backoff();
+  return { restart: true, delayMs: action.action === 'reload' ? action.delayMs : BROWSER_RESTART_BACKOFF.maxDelayMs };
 }
 
 export interface BrowserTarget {
@@ -119,9 +128,6 @@ export function lastLines(text: string, count: number): string[] {
     .filter(Boolean)
     .slice(-count);
 }
-
-/** A browser that exits this soon after starting failed to start: its output is logged. */
-export const EARLY_EXIT_MS = 10_000;
 
 /** How a console message from the page reaches the kiosk log; undefined means not logged. */
 export function consoleLogLine(level: string, text: string): string | undefined {

@@ -81,7 +81,9 @@ export class BrowserSupervisor {
     if (this.#stopping) return;
     this.#profile = mkdtempSync(join(tmpdir(), profileName(process.pid)));
     const startedAt = Date.now();
-    const child = spawn(browser, [...args(this.#profile), '--remote-debugging-pipe'], { stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'] });
+    // --keep-alive-for-test: the browser outlives its last window (Ctrl+W, Alt+F4), so the host
+    // opens the kiosk's window again in a moment instead of starting a whole browser.
+    const child = spawn(browser, [...args(this.#profile), '--remote-debugging-pipe', '--keep-alive-for-test'], { stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'] });
     this.#child = child;
     let output = '';
     const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8_000));
@@ -89,7 +91,7 @@ export class BrowserSupervisor {
     child.stderr!.on('data', keep);
     child.once('error', (error) => log.error(`Cannot start the browser (${browser}): ${error.message}`));
     const cdp = new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
-    const page = new KioskPage(cdp, url, log, () => this.restartBrowser('a fresh profile puts the zoom back to 100%'));
+    const page = new KioskPage(cdp, url, log, (reason) => this.restartBrowser(reason), () => this.#stopping);
     cdp.onEvent((event) => page.handle(event));
     void page.watch();
     this.#heartbeat = setInterval(() => void page.beat(), HEARTBEAT_MS);
@@ -99,7 +101,7 @@ export class BrowserSupervisor {
       const ranMs = Date.now() - startedAt;
       this.#removeProfile();
       if (this.#child === child) this.#child = undefined;
-      const decision = afterBrowserExit(this.#stopping, this.#stopping ? { action: 'relaunch' } : this.#backoff.recordFailure(Date.now()));
+      const decision = afterBrowserExit(this.#stopping, ranMs, () => this.#backoff.recordFailure(Date.now()));
       if (!decision.restart) return;
       log.warn(`The browser closed (${code ?? signal}) after ${Math.round(ranMs / 1000)} s; starting it again in ${decision.delayMs} ms.`);
       if (ranMs < EARLY_EXIT_MS) {
@@ -112,6 +114,7 @@ export class BrowserSupervisor {
 
   /** Closes the browser; the exit handler starts it again. */
   restartBrowser(reason: string): void {
+    if (this.#stopping) return;
     this.#options.log.warn(`Restarting the browser: ${reason}.`);
     this.#child?.kill('SIGTERM');
   }
@@ -152,17 +155,20 @@ class KioskPage {
   readonly #cdp: CdpPipe;
   readonly #url: string;
   readonly #log: Logger;
-  readonly #zoomUnfixable: () => void;
+  readonly #restartBrowser: (reason: string) => void;
   #targetId: string | undefined;
   #sessionId: string | undefined;
   #lastAnswerAt = Date.now();
   #baselineRatio: number | undefined;
 
-  constructor(cdp: CdpPipe, url: string, log: Logger, zoomUnfixable: () => void) {
+  readonly #stopping: () => boolean;
+
+  constructor(cdp: CdpPipe, url: string, log: Logger, restartBrowser: (reason: string) => void, stopping: () => boolean) {
+    this.#stopping = stopping;
     this.#cdp = cdp;
     this.#url = url;
     this.#log = log;
-    this.#zoomUnfixable = zoomUnfixable;
+    this.#restartBrowser = restartBrowser;
   }
 
   async watch(): Promise<void> {
@@ -177,9 +183,9 @@ class KioskPage {
       this.#log.error(`The kiosk page crashed (${String(params.status)}); reloading it.`);
       this.#reload();
     } else if (method === 'Target.targetDestroyed' && params.targetId === this.#targetId) {
-      // The window was closed: the browser exits with its last window, and is started again.
       this.#targetId = undefined;
       this.#sessionId = undefined;
+      this.#reopen();
     } else if (method === 'Runtime.consoleAPICalled' && event.sessionId === this.#sessionId) {
       const args = (params.args as { value?: unknown; description?: string }[] | undefined) ?? [];
       const line = consoleLogLine(String(params.type), args.map((a) => a.description ?? String(a.value)).join(' '));
@@ -214,6 +220,23 @@ class KioskPage {
     }
   }
 
+  /** The kiosk's window was closed (Ctrl+W, Alt+F4): open it again; the next page is the kiosk. */
+  #reopen(): void {
+    if (this.#stopping()) return;
+    this.#log.warn('The kiosk window was closed; opening it again.');
+    this.#cdp
+      .send('Target.createTarget', { url: this.#url, newWindow: true })
+      .then(async ({ targetId }) => {
+        // A window opened this way is a normal one: make it cover the screen, as --kiosk does.
+        const { windowId } = (await this.#cdp.send('Browser.getWindowForTarget', { targetId })) as { windowId: number };
+        await this.#cdp.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'fullscreen' } });
+      })
+      .catch((error: Error) => {
+        this.#log.error(`Could not open the kiosk window again (${error.message}); restarting the browser.`);
+        this.#restartBrowser('no kiosk window');
+      });
+  }
+
   #reload(): void {
     if (!this.#sessionId) return;
     this.#lastAnswerAt = Date.now();
@@ -243,7 +266,7 @@ class KioskPage {
       // DevTools has no way to set the browser's zoom (keys sent over it skip the browser's
       // shortcuts), but a fresh profile starts at 100%: restart the browser.
       this.#log.warn(`The kiosk page was zoomed (${Math.round((ratio / this.#baselineRatio) * 100)}%).`);
-      this.#zoomUnfixable();
+      this.#restartBrowser('a fresh profile puts the zoom back to 100%');
     } catch {
       // No answer this time: the hang check above counts the silence.
     }
