@@ -8,6 +8,7 @@
 //
 //   node scripts/node24.cjs "<shell command>" [extra args npm passed after --]
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, to run on any Node */
 const { spawn, spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const { homedir } = require('node:os');
