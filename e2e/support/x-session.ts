@@ -15,8 +15,8 @@ const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]
 
 /** Why these tests cannot run here, or undefined. */
 export function xSessionSkipReason(): string | undefined {
-  const missing = ['Xvfb', 'openbox', 'xdotool', 'import', 'unshare', 'runuser'].filter((c) => !has(c));
-  if (missing.length) return `needs ${missing.join(', ')} (apt-get install xvfb openbox xdotool imagemagick)`;
+  const missing = ['Xvfb', 'xdpyinfo', 'openbox', 'xdotool', 'import', 'unshare', 'runuser'].filter((c) => !has(c));
+  if (missing.length) return `needs ${missing.join(', ')} (apt-get install xvfb x11-utils openbox xdotool imagemagick)`;
   if (process.getuid?.() !== 0) return 'needs root to run the browser as a separate kiosk user with the policy mounted';
   if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return 'needs Chromium';
   return undefined;
