@@ -63,7 +63,8 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
 
   app.get('/api/health', (c) => {
     const status = store.status();
-    return c.json({ status: 'ok', version, settings: status.source, problem: status.problem ?? null });
+    // A reported problem (a rejected settings file) makes the kiosk degraded, not ok.
+    return c.json({ status: status.problem ? 'degraded' : 'ok', version, settings: status.source, problem: status.problem ?? null });
   });
   app.route('/api', settingsRoutes(store));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404 }, 404, { 'Content-Type': 'application/problem+json' }));
