@@ -154,6 +154,19 @@ test.describe('the Chromium fallback under X, as a kiosk user', () => {
     test.info().annotations.push({ type: 'result', description: `renderer killed: slides back after ${since(killed)}` });
   });
 
+  test('a frozen page is brought back (crashed, then a new browser)', async () => {
+    test.setTimeout(60_000);
+    await expect.poll(shown, { timeout: 15_000 }).toBe('kiosk');
+    const { renderers } = session.browserProcesses();
+    const frozen = Date.now();
+    // SIGSTOP: the renderer neither answers nor can be told to crash, the worst kind of hang.
+    for (const pid of renderers) process.kill(pid, 'SIGSTOP');
+    await expect.poll(() => session.output.includes('The kiosk page has not answered'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => session.browserProcesses().renderers.some((pid) => !renderers.includes(pid)), { timeout: 20_000 }).toBe(true);
+    await expect.poll(shown, { timeout: 15_000 }).toBe('kiosk');
+    test.info().annotations.push({ type: 'result', description: `renderer frozen: slides back after ${since(frozen)}` });
+  });
+
   test('a second kiosk on the same data directory says so and exits', () => {
     const dataDir = /^Data directory: (.*)$/m.exec(session.output)![1]!;
     const second = spawnSync('runuser', ['-u', KIOSK_USER, '--', session.node, 'main/hosts/node/start.ts', '--unlocked', '--data-dir', dataDir], {

@@ -159,6 +159,7 @@ class KioskPage {
   #targetId: string | undefined;
   #sessionId: string | undefined;
   #lastAnswerAt = Date.now();
+  #crashSent = false;
   #baselineRatio: number | undefined;
 
   readonly #stopping: () => boolean;
@@ -248,8 +249,14 @@ class KioskPage {
     const sessionId = this.#sessionId;
     if (!sessionId) return;
     if (isHung(this.#lastAnswerAt, Date.now(), HANG_TIMEOUT_MS)) {
-      this.#log.error(`The kiosk page has not answered for ${HANG_TIMEOUT_MS / 1000} s; crashing and reloading it.`);
       this.#lastAnswerAt = Date.now();
+      if (this.#crashSent) {
+        // Still silent after being told to crash: the renderer is frozen whole. A new browser.
+        this.#crashSent = false;
+        return this.#restartBrowser('the kiosk page stayed hung');
+      }
+      this.#log.error(`The kiosk page has not answered for ${HANG_TIMEOUT_MS / 1000} s; crashing and reloading it.`);
+      this.#crashSent = true;
       // Page.crash is handled off the page's main thread, so it works on a page stuck in a loop;
       // the crash then reloads it as any crash does.
       void this.#cdp.send('Page.crash', {}, sessionId).catch(() => undefined);
@@ -260,6 +267,7 @@ class KioskPage {
         result: { value: number };
       };
       this.#lastAnswerAt = Date.now();
+      this.#crashSent = false;
       const ratio = answer.result.value;
       this.#baselineRatio ??= ratio;
       if (!zoomIsOff(ratio, this.#baselineRatio)) return;
