@@ -9,6 +9,7 @@ import { chromiumPath } from './support/chromium.ts';
 import { devToolsPort, evaluateIn, pageTargets } from './support/devtools-client.ts';
 import { kioskBrowserArgs } from '../main/hosts/node/kiosk-browser-args.ts';
 import { KIOSK_USER, SCREEN, XKiosk, xSessionSkipReason } from './support/x-session.ts';
+import { signIn } from './support/admin-client.ts';
 
 test.describe('page-wide kiosk behaviour', () => {
   test('hides the pointer when the shell asks, and shows it otherwise where a mouse is', async ({ page, kiosk }) => {
@@ -176,6 +177,16 @@ test.describe('the Chromium fallback under X, as a kiosk user', () => {
     });
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/another kiosk \(pid \d+\) is already running/);
+  });
+
+  test('staff leaving kiosk mode close it for good: the host exits cleanly, no browser comes back', async () => {
+    test.setTimeout(40_000);
+    const url = /Serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(session.output)![1]!;
+    const staff = await signIn(url, '/pin', { pin: '482913' });
+    expect((await staff.request('/shell/quit', { method: 'POST' })).status).toBe(202);
+    expect(await session.hostExit).toBe(0);
+    expect(session.browserProcesses().browser).toEqual([]);
+    expect(session.windows()).toEqual([]);
   });
 });
 

@@ -31,6 +31,8 @@ export class XKiosk {
   readonly #dir: string;
   readonly #children: ChildProcess[] = [];
   output = '';
+  /** The host's exit code, once it has exited (through runuser and unshare). */
+  hostExit: Promise<number | null> = Promise.resolve(null);
 
   private constructor(display: string, dir: string) {
     this.display = display;
@@ -65,6 +67,7 @@ export class XKiosk {
     session.#spawn('openbox', [], { DISPLAY: display });
     const script = `mount --bind "${policy}" /etc/chromium/policies/managed && exec runuser -u ${KIOSK_USER} -- env HOME=/tmp DISPLAY=${display} KIOSK_SHELL=chromium "${node}" "${join(repo, 'main/hosts/node/start.ts')}" --data-dir "${data}" --port 0 --remote-port 0`;
     const host = session.#spawn('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', script]);
+    session.hostExit = new Promise((resolve) => host.once('exit', (code) => resolve(code)));
     host.stdout!.on('data', (c: Buffer) => (session.output += c.toString()));
     host.stderr!.on('data', (c: Buffer) => (session.output += c.toString()));
     await until(() => /Serving http:\/\/127\.0\.0\.1:\d+\/ in /.test(session.output), 30_000, () => `the kiosk did not start:\n${session.output}`);
