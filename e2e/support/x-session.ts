@@ -116,7 +116,9 @@ export class XKiosk {
 
   /** The kiosk user's Chromium processes: the browser itself and its renderers. */
   browserProcesses(): { browser: number[]; renderers: number[] } {
-    const rows = execFileSync('ps', ['-u', KIOSK_USER, '-o', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter((r) => r.includes('chromium'));
+    // ps exits 1 when the user has no processes at all.
+    const listing = spawnSync('ps', ['-u', KIOSK_USER, '-o', 'pid=,args='], { encoding: 'utf8' }).stdout ?? '';
+    const rows = listing.split('\n').filter((r) => r.includes('chromium'));
     const pid = (row: string) => Number(row.trim().split(/\s+/)[0]);
     return {
       browser: rows.filter((r) => !r.includes('--type=') && /\/chromium(\s|$)/.test(r)).map(pid),

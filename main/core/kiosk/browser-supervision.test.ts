@@ -10,6 +10,7 @@ import {
   lastLines,
   lockVerdict,
   profileName,
+  reuseProfile,
   rootRefusal,
   screenSizeFrom,
   staleProfiles,
@@ -105,5 +106,13 @@ describe('lastLines and consoleLogLine', () => {
   it('logs the page\'s errors and nothing else', () => {
     expect(consoleLogLine('error', 'boom')).toBe('Page console error: boom');
     expect(consoleLogLine('log', 'hello')).toBeUndefined();
+  });
+});
+
+describe('reuseProfile', () => {
+  it('keeps a closed browser\'s warm profile, and starts fresh after a failed start or when asked', () => {
+    expect(reuseProfile(EARLY_EXIT_MS, false)).toBe(true);
+    expect(reuseProfile(EARLY_EXIT_MS - 1, false)).toBe(false);
+    expect(reuseProfile(60_000, true)).toBe(false);
   });
 });

@@ -33,6 +33,15 @@ export function afterBrowserExit(stopping: boolean, ranMs: number, backoff: () =
   return { restart: true, delayMs: action.action === 'reload' ? action.delayMs : BROWSER_RESTART_BACKOFF.maxDelayMs };
 }
 
+/**
+ * Whether the next browser may start on the last one's profile: yes after a browser that was
+ * closed having run a while (a warm profile starts quicker); no after a failed start (the profile
+ * may be why) or when the host asked for a fresh one (the zoom is kept in the profile).
+ */
+export function reuseProfile(ranMs: number, freshWanted: boolean): boolean {
+  return ranMs >= EARLY_EXIT_MS && !freshWanted;
+}
+
 export interface BrowserTarget {
   readonly targetId: string;
   readonly type: string;

@@ -18,6 +18,7 @@ import {
   isStrayWindow,
   lastLines,
   profileName,
+  reuseProfile,
   staleProfiles,
   zoomIsOff,
   type BrowserTarget,
@@ -68,6 +69,7 @@ export class BrowserSupervisor {
   readonly #backoff = new CrashBackoff(BROWSER_RESTART_BACKOFF);
   #child: ChildProcess | undefined;
   #profile: string | undefined;
+  #freshProfile = false;
   #stopping = false;
   #restartTimer: NodeJS.Timeout | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
@@ -79,7 +81,9 @@ export class BrowserSupervisor {
   start(): void {
     const { browser, args, log, url } = this.#options;
     if (this.#stopping) return;
-    this.#profile = mkdtempSync(join(tmpdir(), profileName(process.pid)));
+    // A browser that was merely closed starts again on its warm profile (quicker); a fresh one
+    // after a failed start or a zoom (the zoom is kept in the profile).
+    this.#profile ??= mkdtempSync(join(tmpdir(), profileName(process.pid)));
     const startedAt = Date.now();
     // --keep-alive-for-test: the browser outlives its last window (Ctrl+W, Alt+F4), so the host
     // opens the kiosk's window again in a moment instead of starting a whole browser.
@@ -99,7 +103,8 @@ export class BrowserSupervisor {
     child.once('exit', (code, signal) => {
       clearInterval(this.#heartbeat);
       const ranMs = Date.now() - startedAt;
-      this.#removeProfile();
+      if (this.#stopping || !reuseProfile(ranMs, this.#freshProfile)) this.#removeProfile();
+      this.#freshProfile = false;
       if (this.#child === child) this.#child = undefined;
       const decision = afterBrowserExit(this.#stopping, ranMs, () => this.#backoff.recordFailure(Date.now()));
       if (!decision.restart) return;
@@ -113,8 +118,9 @@ export class BrowserSupervisor {
   }
 
   /** Closes the browser; the exit handler starts it again. */
-  restartBrowser(reason: string): void {
+  restartBrowser(reason: string, freshProfile = true): void {
     if (this.#stopping) return;
+    this.#freshProfile ||= freshProfile;
     this.#options.log.warn(`Restarting the browser: ${reason}.`);
     this.#child?.kill('SIGTERM');
   }
