@@ -31,6 +31,15 @@ describe('SettingsStore.open', () => {
     expect(lines).toEqual([]);
   });
 
+  it('logs a settings.json deleted while the kiosk runs', async () => {
+    await writeFile(settingsFile(), JSON.stringify({ practice: { name: 'Threeways Surgery' } }));
+    const store = await SettingsStore.open(dir, log);
+    await rm(settingsFile());
+    await store.reload();
+    expect(store.status()).toEqual({ source: 'defaults' });
+    expect(lines.join('\n')).toContain('settings.json was deleted');
+  });
+
   it('reads a valid file', async () => {
     await writeFile(settingsFile(), JSON.stringify({ practice: { name: 'Threeways Surgery' } }));
     const store = await SettingsStore.open(dir, log);

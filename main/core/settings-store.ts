@@ -154,6 +154,8 @@ export class SettingsStore {
       text = await readFile(this.file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        // Not silent: someone removed the practice's settings while the kiosk ran.
+        if (this.#status.source !== 'defaults') this.#log.warn('settings.json was deleted; the kiosk now shows the default settings');
         this.#use({ settings: DEFAULT_SETTINGS, revision: revisionOf(serialise(DEFAULT_SETTINGS)) }, { source: 'defaults' });
         return this.#status;
       }

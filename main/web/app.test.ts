@@ -48,6 +48,14 @@ describe('the web handler', () => {
     }
   });
 
+  it('reports health as degraded while it reports a problem with the settings', async () => {
+    await writeFile(join(dir, 'data', 'settings.json'), '{ not json');
+    await store.reload();
+    const health = (await (await get('/api/health')).json()) as { status: string; problem: string | null };
+    expect(health.problem).toContain('settings.json was not used');
+    expect(health.status).toBe('degraded');
+  });
+
   it('reports health with the settings source', async () => {
     expect(await (await get('/api/health')).json()).toEqual({ status: 'ok', version: '9.9.9', settings: 'defaults', problem: null });
   });

@@ -11,6 +11,7 @@ import { createWebApp } from '../../web/app.ts';
 import { startRemoteListener } from './remote-listener.ts';
 import { startFleet } from '../../core/fleet/fleet.ts';
 import { httpsGroupFetch } from './group-fetch.ts';
+import type { HostShell } from '../../web/admin-routes.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { HostOptions } from './command-line.ts';
 
@@ -24,6 +25,8 @@ export interface RunningHost {
 export interface HostEvents {
   /** The reception-desk admin address when that listener starts, null when it stops. */
   readonly onRemoteAdmin?: (url: string | null) => void;
+  /** The host's own actions for signed-in staff (the Chromium fallback's "Leave kiosk mode"). */
+  readonly shell?: HostShell;
 }
 
 export async function startHttpHost(options: HostOptions, log: Logger, events: HostEvents = {}): Promise<RunningHost> {
@@ -38,7 +41,7 @@ export async function startHttpHost(options: HostOptions, log: Logger, events: H
   // Group settings and health figures (docs/fleet.md); idle unless settings name a group.
   const fleet = startFleet({ store, dataDir: options.dataDir, log, audit: admin.audit, fetchGroupFile: httpsGroupFetch() });
   const counts = await CountsStore.open(options.dataDir, log, { enabled: () => store.current().settings.counts.enabled });
-  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, fleet: fleet.report, counts });
+  const app = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, fleet: fleet.report, counts, shell: events.shell });
   const remoteApp = createWebApp({ store, pageDir, localesDir, log, version, admin, remoteUrl, surface: 'remote', fleet: fleet.report, counts });
   const stopWatching = watchSettingsFile(options.dataDir, store, log);
 

@@ -24,4 +24,11 @@ describe('kioskBrowserArgs', () => {
     const names = args.map((a) => a.split('=')[0]);
     expect(new Set(names).size).toBe(names.length);
   });
+
+  it('places the window over the whole screen when its size is known, as bare X needs', () => {
+    expect(kioskBrowserArgs('http://127.0.0.1:4000/', '/tmp/p', { width: 1280, height: 800 })).toEqual(
+      expect.arrayContaining(['--window-position=0,0', '--window-size=1280,800', '--kiosk']),
+    );
+    expect(args.some((a) => a.startsWith('--window-size'))).toBe(false);
+  });
 });

@@ -3,8 +3,15 @@
 // or swipe-back, no translate bar, no prompts, a throwaway incognito profile. What flags cannot
 // do (devtools, printing, downloads, other sites) needs Chromium's managed policy: see
 // packaging/linux/chromium-kiosk-policy.json and docs/deployment.md.
-export function kioskBrowserArgs(url: string, profileDir: string): string[] {
+import type { ScreenSize } from '../../core/kiosk/browser-supervision.ts';
+
+/**
+ * `screen`, when known, places the window over the whole screen explicitly: --kiosk alone is
+ * full screen only where a window manager honours it (on bare X the window was 945x1060).
+ */
+export function kioskBrowserArgs(url: string, profileDir: string, screen?: ScreenSize): string[] {
   return [
+    ...(screen ? ['--window-position=0,0', `--window-size=${screen.width},${screen.height}`] : []),
     `--app=${url}`,
     '--kiosk',
     '--incognito',
