@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings-routes.ts';
 import { localeRoutes } from './locale-routes.ts';
+import { setUpWarnings } from '../common/nation-preset.ts';
 import { LocaleCatalogue } from '../core/locale-catalogue.ts';
 import { adminRoutes, type HostShell } from './admin-routes.ts';
 import type { SettingsStore } from '../core/settings-store.ts';
@@ -63,7 +64,10 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
 
   app.get('/api/health', (c) => {
     const status = store.status();
-    return c.json({ status: 'ok', version, settings: status.source, problem: status.problem ?? null });
+    // Set-up warnings (e.g. the review code still on the general search) are not faults: the
+    // kiosk is ok, but staff should finish setting it up.
+    const warnings = setUpWarnings(store.current().settings);
+    return c.json({ status: 'ok', version, settings: status.source, problem: status.problem ?? null, warnings });
   });
   app.route('/api', settingsRoutes(store));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404 }, 404, { 'Content-Type': 'application/problem+json' }));
