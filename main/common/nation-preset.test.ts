@@ -39,10 +39,13 @@ describe('nation preset: review route', () => {
     expect(reviewRoute(own)).toEqual({ site: 'practice', url: 'https://threeways.example.nhs.wales/feedback', needsSetUp: false });
   });
 
-  it('never sends a patient outside England to the NHS website’s search, nor warns there', () => {
+  it('never sends a patient outside England to the NHS website, and tells staff why a pasted one is unused', () => {
     for (const nation of NATIONS.filter((n) => n !== 'england')) {
       expect(reviewRoute(settings({ practice: { nation } })).site).not.toBe('nhs-website');
       expect(setUpWarnings(settings({ practice: { nation } }))).toEqual([]);
+      const pasted = settings({ practice: { nation }, links: { review: PROFILE } });
+      expect(reviewRoute(pasted).site).not.toBe('nhs-website');
+      expect(setUpWarnings(pasted).map((w) => w.path)).toEqual(['links.review']);
     }
   });
 });

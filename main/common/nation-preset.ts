@@ -23,9 +23,10 @@ export interface NationPreset {
   readonly complaintGuide: string;
   /**
    * The routes, in the order a patient meets them. `commissioner`: complain to a body instead of
-   * the practice (England's ICB, a Welsh health board, Northern Ireland's SPPG).
+   * the practice (England's ICB, a Welsh health board, Northern Ireland's SPPG); `stages`: how
+   * the practice handles it (Scotland's two stages).
    */
-  readonly complaintRoutes: readonly ('practice' | 'commissioner' | 'ombudsman')[];
+  readonly complaintRoutes: readonly ('practice' | 'stages' | 'commissioner' | 'ombudsman')[];
   /** The ombudsman's official name (shown as is: an official name). */
   readonly ombudsman: string;
   /** six: within 6 months of finding out, at most 12 after (Scotland, NI); twelve: 12 months. */
@@ -71,7 +72,7 @@ export const NATION_PRESETS: Readonly<Record<Nation, NationPreset>> = {
     review: { site: 'care-opinion', url: CARE_OPINION },
     // To check: the SPSO's site explains NHS complaints in Scotland; staff may set a board's page.
     complaintGuide: 'https://www.spso.org.uk/',
-    complaintRoutes: ['practice', 'ombudsman'],
+    complaintRoutes: ['practice', 'stages', 'ombudsman'],
     ombudsman: 'Scottish Public Services Ombudsman',
     timeLimit: 'six',
     advocacy: { name: 'Patient Advice and Support Service (PASS)', contact: 'Citizens Advice Scotland' },
@@ -132,11 +133,12 @@ export function nhsProfileUrl(slug: string, odsCode: string): string {
 }
 
 /**
- * Whether an address is fit for the review code: any https address, but on www.nhs.uk only a GP
+ * Whether an https address is fit for the review code: any, but on www.nhs.uk only a GP
  * practice profile (https://www.nhs.uk/services/gp-surgery/<slug>/<ODS code>) or Find a GP.
  */
 export function isReviewAddress(value: string): boolean {
-  if (!isHttpsUrl(value)) return false;
+  // Not https at all: the https rule says so, once.
+  if (!isHttpsUrl(value)) return true;
   const url = new URL(value);
   if (url.hostname !== 'www.nhs.uk' && url.hostname !== 'nhs.uk') return true;
   if (value === LEGACY_REVIEW_DEFAULT) return true;
@@ -165,12 +167,18 @@ export interface ReviewRoute {
 export function reviewRoute(settings: NationSettings): ReviewRoute {
   const preset = NATION_PRESETS[settings.practice.nation];
   const { review, reviewOdsCode, reviewProfileSlug } = settings.links;
-  if (!isDefaultReview(review)) return { site: siteOf(review), url: review, needsSetUp: false };
+  // NHS website reviews cover England only: elsewhere such a link is set aside (and staff told).
+  if (!isDefaultReview(review) && !isEnglandOnlyElsewhere(settings)) return { site: siteOf(review), url: review, needsSetUp: false };
   if (settings.practice.nation === 'england' && reviewOdsCode && reviewProfileSlug) {
     return { site: 'nhs-website', url: nhsProfileUrl(reviewProfileSlug, reviewOdsCode), needsSetUp: false };
   }
   // NHS website reviews are England's: elsewhere the Find a GP default never becomes a code.
   return { site: preset.review.site, url: preset.review.url, needsSetUp: preset.review.url === FIND_A_GP };
+}
+
+function isEnglandOnlyElsewhere(settings: NationSettings): boolean {
+  const { review } = settings.links;
+  return settings.practice.nation !== 'england' && !isDefaultReview(review) && siteOf(review) === 'nhs-website';
 }
 
 export interface ComplaintRoute {
@@ -212,6 +220,12 @@ export function setUpWarnings(settings: NationSettings): SetUpWarning[] {
       path: 'links.review',
       message:
         'The review code still goes to the NHS website’s general “Find a GP” search. Paste your practice’s NHS website page, or enter its ODS code and page name, so patients land on your page.',
+    });
+  }
+  if (isEnglandOnlyElsewhere(settings)) {
+    warnings.push({
+      path: 'links.review',
+      message: 'NHS website reviews are for practices in England, so this review link is not used. Set another review page or leave it empty.',
     });
   }
   return warnings;

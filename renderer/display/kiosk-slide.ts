@@ -156,6 +156,10 @@ export class KioskSlide extends LitElement {
         :host([paired]) h2 {
           font-size: calc(var(--fit) * clamp(24px, min(6cqi, 4cqb), 96px));
         }
+        .note {
+          font-size: calc(var(--fit) * clamp(14px, min(2.2cqi, 1.8cqb), 30px));
+          color: var(--colour-text-secondary);
+        }
         :host([paired]) p {
           font-size: calc(var(--fit) * clamp(18px, min(3.8cqi, 2.6cqb), 56px));
         }
@@ -171,6 +175,8 @@ export class KioskSlide extends LitElement {
   @property() label = '';
   /** The endonym of the headline's language, shown small above it when set. */
   @property() languageName = '';
+  /** A smaller line under the words, in English: the laws' official names on the law slide. */
+  @property() note = '';
   /** The same words in a second language, shown beside (landscape) or below (portrait). */
   @property({ attribute: false }) beside: SlideText | undefined;
   /**
@@ -184,7 +190,7 @@ export class KioskSlide extends LitElement {
   readonly #fit = new FitTextController(
     this,
     () => this.renderRoot.querySelectorAll<HTMLElement>('.text'),
-    () => [this.lang, this.languageName, this.label, this.headline, this.body, this.beside?.lang, this.beside?.headline, this.beside?.body].join('\u0000'),
+    () => [this.lang, this.languageName, this.label, this.headline, this.body, this.beside?.lang, this.beside?.headline, this.beside?.body, this.note].join('\u0000'),
   );
 
   override willUpdate(): void {
@@ -199,6 +205,7 @@ export class KioskSlide extends LitElement {
       <div class="texts">
         ${this.#block(this.languageName, this.label, this.headline, this.body)}
         ${beside ? this.#block(beside.languageName ?? '', '', beside.headline, beside.body, beside.lang, beside.dir) : nothing}
+        ${this.note ? html`<p class="note" lang="en" dir="ltr">${this.note}</p>` : nothing}
       </div>
     </div>`;
   }
