@@ -325,7 +325,7 @@ for (const nation of NATIONS) {
 
     test('review and complaint codes lead to the nation’s routes; the text is the nation’s own', async ({ page, kiosk }) => {
       await page.goto(kiosk.url);
-      await invite(page).tap();
+      await page.getByRole('button', { name: review ? en.invite.title : en.invite.titleNoReview }).tap();
       if (review) {
         await menuButton(page, 'review').tap();
         expect(await readQrCode(page)).toBe(review);

@@ -142,7 +142,7 @@ export class KioskApp extends LitElement {
         ? html`<patient-journey .settings=${settings} .screen=${this.journey} @journey-close=${this.#closeJourney}></patient-journey>`
         : html`<invite-bar
             ?showLanguage=${settings.languages.shown.length > 1}
-            ?hasReview=${reviewRoute(settings).url !== undefined}
+            .hasReview=${reviewRoute(settings).url !== undefined}
             @journey-open=${this.#openJourney}></invite-bar>`}
       ${admin}`;
   }

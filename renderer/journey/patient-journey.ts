@@ -143,7 +143,7 @@ export class PatientJourney extends LitElement {
     const t = this.#i18n.t.bind(this.#i18n);
     switch (this.screen) {
       case 'menu':
-        return html`<journey-menu ?hasReview=${reviewRoute(settings).url !== undefined} ?hasContact=${Boolean(settings.links.contact)} ?hasLanguages=${settings.languages.shown.length > 1}></journey-menu>`;
+        return html`<journey-menu .hasReview=${reviewRoute(settings).url !== undefined} ?hasContact=${Boolean(settings.links.contact)} ?hasLanguages=${settings.languages.shown.length > 1}></journey-menu>`;
       case 'review':
         return html`<qr-screen .content=${reviewContent(settings, t)}></qr-screen>`;
       case 'complaint':

@@ -114,7 +114,7 @@ describe('QR screen content', () => {
 
   it('a practice’s own time limit replaces the nation’s sentence (Wales: to check)', () => {
     const text = 'Please complain within 12 months. Ask us if it is later.';
-    expect(complaintContent(settings({ practice: { nation: 'wales' }, nationDetails: { timeLimit: text } }), t).paragraphs).toContain(text);
+    expect(complaintContent(settings({ practice: { nation: 'wales' }, nationDetails: { timeLimit: text } }), t).paragraphs).toContain(`${en.complaint.practice} ${text}`);
   });
 
   it('contact exists only when set, and gives the urgent-care line', () => {

@@ -65,13 +65,19 @@ export function complaintContent(settings: Settings, t: Translate): QrScreenCont
   const advocacyContact = more.advocacyContact ?? (more.advocacyName ? undefined : preset.advocacy.contact);
   if (advocacyContact) details.push({ label: advocacyName, value: advocacyContact, ltr: true });
 
+  // How and when go together: one paragraph fewer keeps the screen within bounds in large text.
+  const timeLimit = more.timeLimit ?? t(`complaint.time.${preset.timeLimit}`);
   const routes = preset.complaintRoutes.map((step) => {
-    if (step === 'practice') return t('complaint.practice');
+    if (step === 'practice') return `${t('complaint.practice')} ${timeLimit}`;
     if (step === 'ombudsman' || step === 'stages') return t(`complaint.${nation}.${step}`);
     // Without the body's own details, say where to get them: never a name with no way to reach it.
     const reach = more.commissionerName && more.commissionerContact ? '' : ` ${t('complaint.reachCommissioner')}`;
     return `${t(`complaint.${nation}.commissioner`)}${reach}`;
   });
+  // Two paragraphs: how and when to complain to us; then who else can help, free help, and the
+  // ombudsman last. Fewer paragraphs keep the screen within bounds in large text at 1024x768.
+  const [first = '', ...others] = routes;
+  const elsewhere = [...others.slice(0, -1), t(`complaint.${nation}.advocacy`), ...others.slice(-1)].join(' ');
   return {
     id: 'complaint',
     heading: t('complaint.title'),
@@ -79,9 +85,8 @@ export function complaintContent(settings: Settings, t: Translate): QrScreenCont
     lead: `${t(route.isPracticeForm ? 'complaint.formText' : 'complaint.guideText')} ${t('qr.scan')}`,
     paragraphs: [
       ...(route.isPracticeForm ? [] : [t('complaint.noForm')]),
-      ...routes,
-      more.timeLimit ?? t(`complaint.time.${preset.timeLimit}`),
-      t(`complaint.${nation}.advocacy`),
+      first,
+      elsewhere,
     ],
     detailsHeading: details.length ? t('complaint.contactUs') : '',
     details,
