@@ -55,7 +55,7 @@ export class SectionLinks extends LitElement {
     return html`<div class="card">
         <h2>${TEXT.sections.links}</h2>
         <p>${TEXT.links.intro}</p>
-        ${setUpWarnings(this.draft).map((w) => html`<p class="set-up-warning" role="status" data-path=${w.path}>${w.message}</p>`)}
+        ${setUpWarnings(this.draft).map((w) => html`<p class="set-up-warning" data-path=${w.path}>${w.message}</p>`)}
         ${LINKS.map(({ key, label, hint, optional }) => {
           const url = links[key] ?? '';
           return html`<div class="link">
