@@ -114,6 +114,13 @@ export class KioskSlide extends LitElement {
       :host([paired]) p {
         font-size: calc(var(--fit) * clamp(18px, min(1.9cqi, 5cqb), 48px));
       }
+      /* The laws' names under the law slide: small, secondary, English. */
+      .note {
+        display: block;
+        margin-block-start: var(--space-3);
+        font-size: calc(var(--fit) * clamp(14px, min(2.2cqi, 1.8cqb), 30px));
+        color: var(--colour-text-secondary);
+      }
       @container (aspect-ratio < 1) {
         .layout,
         :host([paired]) .layout {
@@ -155,10 +162,6 @@ export class KioskSlide extends LitElement {
         }
         :host([paired]) h2 {
           font-size: calc(var(--fit) * clamp(24px, min(6cqi, 4cqb), 96px));
-        }
-        .note {
-          font-size: calc(var(--fit) * clamp(14px, min(2.2cqi, 1.8cqb), 30px));
-          color: var(--colour-text-secondary);
         }
         :host([paired]) p {
           font-size: calc(var(--fit) * clamp(18px, min(3.8cqi, 2.6cqb), 56px));
@@ -203,19 +206,19 @@ export class KioskSlide extends LitElement {
     return html`<div class="layout">
       <div class="pictogram" aria-hidden="true">${unsafeSVG(this.pictogram)}</div>
       <div class="texts">
-        ${this.#block(this.languageName, this.label, this.headline, this.body)}
+        ${this.#block(this.languageName, this.label, this.headline, this.body, undefined, undefined, this.note)}
         ${beside ? this.#block(beside.languageName ?? '', '', beside.headline, beside.body, beside.lang, beside.dir) : nothing}
-        ${this.note ? html`<p class="note" lang="en" dir="ltr">${this.note}</p>` : nothing}
       </div>
     </div>`;
   }
 
-  #block(languageName: string, label: string, headline: string, body: string, lang?: string, dir?: string) {
+  #block(languageName: string, label: string, headline: string, body: string, lang?: string, dir?: string, note = '') {
     return html`<div class="text" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
       ${languageName ? html`<span class="language">${languageName}</span>` : nothing}
       ${label ? html`<p class="label">${label}</p>` : nothing}
       <h2>${headline}</h2>
       <p>${body}</p>
+      ${note ? html`<small class="note" lang="en" dir="ltr">${note}</small>` : nothing}
     </div>`;
   }
 
