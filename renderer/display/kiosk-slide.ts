@@ -118,7 +118,7 @@ export class KioskSlide extends LitElement {
       .note {
         display: block;
         margin-block-start: var(--space-3);
-        font-size: calc(var(--fit) * clamp(14px, min(2.2cqi, 1.8cqb), 30px));
+        font-size: calc(var(--fit) * clamp(16px, min(2.8cqi, 2.6cqb), 40px));
         color: var(--colour-text-secondary);
       }
       @container (aspect-ratio < 1) {
