@@ -128,6 +128,17 @@ test.describe('reception staff on the kiosk', () => {
     expect((await (await fetch(`${kiosk.url}api/config`)).json()).links.review).toMatch(/^https:/);
   });
 
+  test('Links warns while the review code is still the general Find a GP search, until the practice page is set', async ({ page, kiosk }) => {
+    await setPinByApi(kiosk.url, PIN);
+    await page.goto(kiosk.url);
+    await signInWithPin(page, PIN);
+    await page.getByRole('button', { name: 'Links' }).click();
+    const warning = page.locator('section-links .set-up-warning');
+    await expect(warning).toContainText('Find a GP');
+    await page.getByLabel('Review page', { exact: true }).fill('https://www.nhs.uk/services/gp-surgery/threeways-surgery/A81001');
+    await expect(warning).toHaveCount(0);
+  });
+
   test('the preview measures the real slide: text that cannot fit even at the smallest size is flagged', async ({ page, kiosk }) => {
     // Within the schema's limits English text always fits a single-language slide, so the
     // measuring itself is driven here with text beyond them, in the real components.

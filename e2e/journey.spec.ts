@@ -5,10 +5,13 @@ import { INVITE, countTaps, layoutProblems, readQrCode } from './support/journey
 import { fontsUsedBy } from './support/fonts.ts';
 import { fontsFor } from '../renderer/i18n/script-fonts.ts';
 import en from '../locales/en/kiosk.json' with { type: 'json' };
+import pl from '../locales/pl/kiosk.json' with { type: 'json' };
+import { FIND_A_GP, NATIONS, NATION_PRESETS, complaintRoute, reviewRoute } from '../main/common/nation-preset.ts';
+import { settingsSchema } from '../main/common/settings-schema.ts';
 
-const DEFAULT_REVIEW = 'https://www.nhs.uk/about-us/managing-patient-feedback/';
+const DEFAULT_REVIEW = FIND_A_GP;
 const CUSTOM = {
-  practice: { name: 'Threeways Surgery', nation: 'wales' },
+  practice: { name: 'Threeways Surgery', nation: 'england' },
   links: {
     review: 'https://www.nhs.uk/services/gp-surgery/threeways-surgery/W12345/ratings-and-reviews',
     complaints: 'https://threeways.example.nhs.uk/complaints?form=online',
@@ -43,7 +46,7 @@ test.describe('default settings', () => {
     await menuButton(page, 'review').tap();
     expect(await readQrCode(page)).toBe(DEFAULT_REVIEW);
     expect(await taps()).toBeLessThanOrEqual(3);
-    await expect(page.locator('qr-screen figcaption')).toHaveText('www.nhs.uk/about-us/managing-patient-feedback');
+    await expect(page.locator('qr-screen figcaption')).toHaveText('www.nhs.uk/service-search/find-a-gp');
     await expect(page.locator('qr-screen figcaption')).toHaveAttribute('dir', 'ltr');
     await expect(page.getByText(en.review.text)).toBeVisible();
     await page.getByRole('button', { name: en.qr.done }).tap();
@@ -52,16 +55,16 @@ test.describe('default settings', () => {
     expect(await pageProblems.cspViolations()).toEqual([]);
   });
 
-  test('complaint without a form shows no code, only the other routes, and Back returns', async ({ page, kiosk }) => {
+  test('complaint without a form: a code to the NHS how-to-complain page, the other routes, and Back returns', async ({ page, kiosk }) => {
     await page.goto(kiosk.url);
     await invite(page).tap();
     await menuButton(page, 'complaint').tap();
     await expect(page.getByRole('heading', { name: en.complaint.title })).toBeVisible();
+    expect(await readQrCode(page)).toBe(NATION_PRESETS.england.complaintGuide);
     await expect(page.getByText(en.complaint.noForm)).toBeVisible();
     await expect(page.getByText(en.complaint.england.commissioner)).toBeVisible();
     await expect(page.getByText(en.complaint.england.ombudsman)).toBeVisible();
-    await expect(page.locator('qr-code')).toHaveCount(0);
-    await expect(page.locator('svg[role="img"]')).toHaveCount(0);
+    await expect(page.getByText(en.complaint.time.twelve)).toBeVisible();
     await page.getByRole('button', { name: en.menu.back }).tap();
     await expect(journey(page)).toHaveAttribute('screen', 'menu');
     await page.getByRole('button', { name: en.menu.back }).tap();
@@ -113,12 +116,19 @@ test.describe('custom settings', () => {
     });
   }
 
+  test('the contact screen gives the urgent-care line', async ({ page, kiosk }) => {
+    await page.goto(kiosk.url);
+    await invite(page).tap();
+    await menuButton(page, 'contact').tap();
+    await expect(page.getByText('For urgent medical help, call 111. In an emergency, call 999.')).toBeVisible();
+  });
+
   test("complaint shows the nation's routes and the practice's own details", async ({ page, kiosk }) => {
     await page.goto(kiosk.url);
     await invite(page).tap();
     await menuButton(page, 'complaint').tap();
-    await expect(page.getByText(en.complaint.wales.commissioner)).toBeVisible();
-    await expect(page.getByText(en.complaint.wales.ombudsman)).toBeVisible();
+    await expect(page.getByText(en.complaint.england.commissioner)).toBeVisible();
+    await expect(page.getByText(en.complaint.england.ombudsman)).toBeVisible();
     await expect(page.getByText('01234 567890')).toHaveAttribute('dir', 'ltr');
     await expect(page.getByText('complaints@threeways.example.nhs.uk')).toBeVisible();
     await expect(page.getByText('1 High Street, Threeways, TW1 1AA')).toBeVisible();
@@ -302,6 +312,55 @@ test.describe('the language grid', () => {
         .poll(async () => (await fontsUsedBy(page, name)).filter((f) => f.glyphCount > 0).map((f) => f.familyName), { message: `${code} endonym font` })
         .toEqual([expect.stringContaining(family)]);
     }
+  });
+});
+
+// Each nation, as a new practice would set it up: only the nation chosen. The codes are read off
+// the screen with jsQR, as a patient's phone would.
+for (const nation of NATIONS) {
+  test.describe(`a new practice in ${nation}`, () => {
+    test.use({ kioskSettings: { practice: { name: 'Threeways Surgery', nation } } });
+    const settings = settingsSchema.parse({ practice: { nation } });
+    const review = reviewRoute(settings).url;
+
+    test('review and complaint codes lead to the nation’s routes; the text is the nation’s own', async ({ page, kiosk }) => {
+      await page.goto(kiosk.url);
+      await page.getByRole('button', { name: review ? en.invite.title : en.invite.titleNoReview }).tap();
+      if (review) {
+        await menuButton(page, 'review').tap();
+        expect(await readQrCode(page)).toBe(review);
+        const text = await page.locator('qr-screen .text').innerText();
+        if (nation !== 'england') expect(text).not.toContain('NHS website');
+        await page.getByRole('button', { name: en.menu.back }).tap();
+      } else {
+        // No public review route: no review button, and nothing promises one.
+        await expect(menuButton(page, 'review')).toHaveCount(0);
+      }
+      await menuButton(page, 'complaint').tap();
+      expect(await readQrCode(page)).toBe(complaintRoute(settings).url);
+      const text = await page.locator('qr-screen .text').innerText();
+      expect(text).toContain(NATION_PRESETS[nation].ombudsman);
+      expect(text).toContain(NATION_PRESETS[nation].timeLimit === 'six' ? '6 months' : '12 months');
+      if (nation !== 'england') expect(text).not.toMatch(/NHS website|integrated care board|Parliamentary/);
+    });
+  });
+}
+
+test.describe('urgent care', () => {
+  test.use({
+    kioskSettings: {
+      ...CUSTOM,
+      languages: { default: 'en', shown: ['en', 'pl'] },
+      // Closed all week: the closed screen is what shows.
+      openingHours: { enabled: true, week: {} },
+    },
+  });
+
+  test('the closed screen gives 111 and 999 in each display language', async ({ page, kiosk }) => {
+    await page.goto(kiosk.url);
+    const closed = page.locator('closed-screen');
+    await expect(closed.locator('[lang="en"]')).toContainText(en.urgent.both.replace('{{urgent}}', '111').replace('{{emergency}}', '999'));
+    await expect(closed.locator('[lang="pl"]')).toContainText(pl.urgent.both.replace('{{urgent}}', '111').replace('{{emergency}}', '999'));
   });
 });
 

@@ -100,6 +100,8 @@ for (const code of cases) {
         complaintsContact: { phone: '01234 567890', address: '1 High Street, Threeways, TW1 1AA' },
         languages: { default: served, shown: [served] },
         display: { slides: SLIDES, dwellSeconds: DWELL },
+        // Every translation is measured here, the law slide's too (not held back in English).
+        nationDetails: { lawSlideInEnglishUntilChecked: false },
       },
     });
 

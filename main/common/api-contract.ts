@@ -18,12 +18,22 @@ export interface LocaleSummary {
   readonly reviewedBy: string | null;
   /** Why a file could not be used, for `missing` and `invalid`. */
   readonly problem?: string;
+  /** Strings reviewed, draft, or stale (made from English that has since changed). */
+  readonly keys?: StatusCounts;
+}
+
+/** How many of a translation's strings are in each state. */
+export interface StatusCounts {
+  reviewed: number;
+  draft: number;
+  stale: number;
 }
 
 /** GET /api/locales: every language the kiosk offers, in the order of languages.ts. */
 export type LocaleList = readonly LocaleSummary[];
 
-/** GET /api/locales/<code>: a language's text, without `_meta`. */
+/** GET /api/locales/<code>: a language's text, without `_meta`; `_checked` lists the keys a
+ * translator checked against today's English. */
 export type LocaleText = Record<string, unknown>;
 
 /** GET /api/events: the server-sent event sent when the settings change, and once on connecting. */

@@ -9,6 +9,7 @@ import { WEEKDAYS, type Weekday } from './weekdays.ts';
 import { isHttpsUrl } from './https-url.ts';
 import { textProblem } from './text-rules.ts';
 import { fitsQrCode } from './qr-fit.ts';
+import { FIND_A_GP, NATIONS, isOdsCode, isProfileSlug, isReviewAddress } from './nation-preset.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -81,13 +82,23 @@ export const settingsSchema = z.strictObject({
   practice: z
     .strictObject({
       name: line(80).pipe(z.string().min(1, 'Enter the practice name')).default('Your GP practice'),
-      nation: z.enum(['england', 'wales', 'scotland', 'northern-ireland']).default('england'),
+      nation: z.enum(NATIONS).default('england'),
     })
     .prefault({}),
   links: z
     .strictObject({
-      /** Where "Leave a review" sends patients: the NHS website, or the practice's own profile there. */
-      review: httpsUrl.default('https://www.nhs.uk/about-us/managing-patient-feedback/'),
+      /**
+       * Where "Leave a review" sends patients: the practice's own NHS website page (England). The
+       * default, Find a GP, means "not set": England shows it with a set-up warning, the other
+       * nations their own route (main/common/nation-preset.ts).
+       */
+      review: httpsUrl
+        .refine(isReviewAddress, 'On the NHS website, use your practice’s page: https://www.nhs.uk/services/gp-surgery/<name>/<ODS code>')
+        .default(FIND_A_GP),
+      /** England: the practice's ODS code (e.g. A81001); with reviewProfileSlug builds its NHS website page. */
+      reviewOdsCode: z.string().trim().toUpperCase().refine(isOdsCode, 'An ODS code is one letter and five digits, such as A81001').optional(),
+      /** The name part of the NHS website page, e.g. "threeways-surgery". */
+      reviewProfileSlug: z.string().trim().toLowerCase().refine(isProfileSlug, 'Use lower-case letters, digits and dashes, as in the page’s address').optional(),
       /** The practice's complaints form. Without it the kiosk shows the other routes, never a dead code. */
       complaints: httpsUrl.optional(),
       /** Appointments, cancellations and medical questions: website, online consultation or NHS App. */
@@ -99,6 +110,28 @@ export const settingsSchema = z.strictObject({
       phone: line(40).optional(),
       email: z.email('Enter an email address such as reception@example.nhs.uk').max(120).optional(),
       address: paragraph(200).optional(),
+    })
+    .prefault({}),
+  /** Overrides of the nation's defaults (main/common/nation-preset.ts); leave out to use them. */
+  nationDetails: z
+    .strictObject({
+      /** The page the complaint code opens when there is no practice form. */
+      complaintGuide: httpsUrl.optional(),
+      /** e.g. "NHS Kent and Medway ICB" or a Welsh health board, and how to reach it. */
+      commissionerName: line(120).optional(),
+      commissionerContact: line(160).optional(),
+      /** Free complaints advocacy (England: the council's provider). */
+      advocacyName: line(120).optional(),
+      advocacyContact: line(160).optional(),
+      /** Replaces the nation's time-limit sentence (shown in English). */
+      timeLimit: line(200).optional(),
+      /** Urgent medical help (111; none by default in Northern Ireland) and emergencies (999). */
+      urgentNumber: line(30).optional(),
+      emergencyNumber: line(30).optional(),
+      /** The laws named under the law slide; the practice's governance lead should sign it off. */
+      lawsLine: line(300).optional(),
+      /** The law slide shows in English, with its language label, until a translator checked it. */
+      lawSlideInEnglishUntilChecked: z.boolean().default(true),
     })
     .prefault({}),
   display: z

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { LANGUAGES } from '../common/languages.ts';
 import type { LocaleList, LocaleStatus, LocaleSummary, LocaleText } from '../common/api-contract.ts';
 import type { Logger } from './logger.ts';
+import { countStatuses, keyStatuses } from './locale-status.ts';
 
 export type { LocaleStatus, LocaleSummary } from '../common/api-contract.ts';
 
@@ -15,15 +16,20 @@ const DECLARED: readonly LocaleStatus[] = ['source', 'draft', 'reviewed'];
 export class LocaleCatalogue {
   readonly #summaries: readonly LocaleSummary[];
   readonly #texts: ReadonlyMap<string, LocaleText>;
+  readonly #checked: ReadonlyMap<string, readonly string[]>;
 
-  private constructor(summaries: LocaleSummary[], texts: Map<string, LocaleText>) {
+  private constructor(summaries: LocaleSummary[], texts: Map<string, LocaleText>, checked: Map<string, string[]>) {
     this.#summaries = summaries;
     this.#texts = texts;
+    this.#checked = checked;
   }
 
   static load(localesDir: string, log: Logger): LocaleCatalogue {
     const summaries: LocaleSummary[] = [];
     const texts = new Map<string, LocaleText>();
+    const checked = new Map<string, string[]>();
+    const englishRead = readLocale(join(localesDir, 'en', 'kiosk.json'));
+    const englishText = 'json' in englishRead ? englishRead.json : {};
     for (const language of LANGUAGES) {
       const { code, endonym, english, dir } = language;
       const file = join(localesDir, code, 'kiosk.json');
@@ -45,9 +51,15 @@ export class LocaleCatalogue {
         continue;
       }
       texts.set(code, text);
-      summaries.push({ code, endonym, english, dir, status, reviewedBy });
+      if (status === 'source') {
+        summaries.push({ code, endonym, english, dir, status, reviewedBy });
+        continue;
+      }
+      const statuses = keyStatuses(englishText, read.json);
+      checked.set(code, [...statuses].filter(([, s]) => s === 'reviewed').map(([key]) => key));
+      summaries.push({ code, endonym, english, dir, status, reviewedBy, keys: countStatuses(statuses) });
     }
-    return new LocaleCatalogue(summaries, texts);
+    return new LocaleCatalogue(summaries, texts, checked);
   }
 
   /** Every language the kiosk offers, in the order of main/common/languages.ts. */
@@ -58,6 +70,11 @@ export class LocaleCatalogue {
   /** A language's text without `_meta`, or undefined when it has none that can be used. */
   text(code: string): LocaleText | undefined {
     return this.#texts.get(code);
+  }
+
+  /** The keys a qualified translator checked against today's English (none if stale). */
+  checkedKeys(code: string): readonly string[] {
+    return this.#checked.get(code) ?? [];
   }
 }
 

@@ -56,8 +56,12 @@ describe('the web handler', () => {
     expect(health.status).toBe('degraded');
   });
 
-  it('reports health with the settings source', async () => {
-    expect(await (await get('/api/health')).json()).toEqual({ status: 'ok', version: '9.9.9', settings: 'defaults', problem: null });
+  it('reports health with the settings source, and the review set-up warning until the link is set', async () => {
+    const health = async () => (await get('/api/health')).json() as Promise<{ warnings: { path: string }[] }>;
+    expect(await health()).toMatchObject({ status: 'ok', version: '9.9.9', settings: 'defaults', problem: null });
+    expect((await health()).warnings.map((w) => w.path)).toEqual(['links.review']);
+    await store.save({ links: { review: 'https://www.nhs.uk/services/gp-surgery/threeways-surgery/A81001' } }, undefined);
+    expect((await health()).warnings).toEqual([]);
   });
 
   it('serves the settings with an ETag and answers 304 when unchanged', async () => {

@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings-routes.ts';
 import { localeRoutes } from './locale-routes.ts';
+import { setUpWarnings } from '../common/nation-preset.ts';
 import { LocaleCatalogue } from '../core/locale-catalogue.ts';
 import { adminRoutes, type HostShell } from './admin-routes.ts';
 import type { SettingsStore } from '../core/settings-store.ts';
@@ -88,12 +89,16 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
     const group = fleet?.group();
     const groupProblem = group?.state === 'failing' ? group.problem : null;
     const reasons = [storage ? `${storage}: settings cannot be saved` : null, groupProblem ? `group settings: ${groupProblem}` : null].filter((r) => r !== null);
+    // Set-up warnings (e.g. the review code still on the general search) are not faults: the
+    // kiosk is ok, but staff should finish setting it up.
+    const warnings = setUpWarnings(store.current().settings);
     return c.json({
       status: reasons.length > 0 || status.problem ? 'degraded' : 'ok',
       ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}),
       version,
       settings: status.source,
       problem: status.problem ? 'settings.json was not used (details in the log and on the staff screen)' : null,
+      warnings,
       ...(group ? { group } : {}),
     });
   });

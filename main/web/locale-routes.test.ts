@@ -7,6 +7,7 @@ import { SettingsStore } from '../core/settings-store.ts';
 import type { Logger } from '../core/logger.ts';
 import { LANGUAGES } from '../common/languages.ts';
 import type { LocaleList } from '../common/api-contract.ts';
+import { sourceHash } from '../core/locale-status.ts';
 
 let dir: string;
 let app: WebApp;
@@ -58,6 +59,19 @@ describe('GET /api/locales/:code', () => {
     const response = await get('/api/locales/cy');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ menu: { back: 'Yn ôl' } });
+  });
+
+  it('lists a reviewed translation’s checked keys, leaving out those whose English changed since', async () => {
+    await writeLocale('en', { _meta: { status: 'source' }, menu: { back: 'Back', title: 'How can we help?' } });
+    await writeLocale('pl', {
+      _meta: { status: 'reviewed', reviewedBy: 'A. Nowak', sourceHashes: { 'menu.back': sourceHash('Back'), 'menu.title': sourceHash('How may we help?') } },
+      menu: { back: 'Wstecz', title: 'W czym możemy pomóc?' },
+    });
+    const store = await SettingsStore.open(join(dir, 'data'), log);
+    app = createWebApp({ store, pageDir: join(dir, 'page'), localesDir: join(dir, 'locales'), log, version: '1' });
+    expect(((await (await get('/api/locales/pl')).json()) as { _checked: string[] })._checked).toEqual(['menu.back']);
+    const list = (await (await get('/api/locales')).json()) as { code: string; keys?: unknown }[];
+    expect(list.find((l) => l.code === 'pl')?.keys).toEqual({ reviewed: 1, draft: 0, stale: 1 });
   });
 
   it('answers 404 for a missing, broken or unknown language, and never reads outside the folder', async () => {

@@ -17,7 +17,10 @@ export function localeRoutes(catalogue: LocaleCatalogue): Hono {
     const text = catalogue.text(c.req.param('code'));
     if (!text) return c.json({ type: 'about:blank', title: 'No such translation', status: 404 }, 404, { 'Content-Type': 'application/problem+json' });
     c.header('Cache-Control', 'no-cache');
-    return c.json(text satisfies LocaleText);
+    // `_checked`: keys a translator checked against today's English, so the page can hold back
+    // what must not show as a draft (the law slide). Never a key the page looks up as text.
+    const checked = catalogue.checkedKeys(c.req.param('code'));
+    return c.json((checked.length ? { ...text, _checked: checked } : text) satisfies LocaleText);
   });
 
   return routes;

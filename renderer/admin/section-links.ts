@@ -7,6 +7,7 @@ import type { Settings, SettingsProblem } from '../../main/common/settings-schem
 import { adminBase } from './admin-styles.ts';
 import { TEXT } from './admin-text.ts';
 import { problemAt } from './settings-paths.ts';
+import { setUpWarnings } from '../../main/common/nation-preset.ts';
 import { sectionLayout } from './section-practice.ts';
 import './admin-field.ts';
 import './admin-qr-code.ts';
@@ -36,6 +37,12 @@ export class SectionLinks extends LitElement {
       :host {
         grid-template-columns: minmax(0, 1fr);
       }
+      /* Not an error (the kiosk works), but patients would land on a general page. */
+      .set-up-warning {
+        border-inline-start: 8px solid var(--nhs-warm-yellow);
+        padding-inline-start: var(--space-3);
+        font-weight: var(--font-weight-bold);
+      }
     `,
   ];
 
@@ -48,6 +55,7 @@ export class SectionLinks extends LitElement {
     return html`<div class="card">
         <h2>${TEXT.sections.links}</h2>
         <p>${TEXT.links.intro}</p>
+        ${setUpWarnings(this.draft).map((w) => html`<p class="set-up-warning" data-path=${w.path}>${w.message}</p>`)}
         ${LINKS.map(({ key, label, hint, optional }) => {
           const url = links[key] ?? '';
           return html`<div class="link">

@@ -5,15 +5,17 @@ import { customElement, state } from 'lit/decorators.js';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { SettingsSource } from '../settings/settings-source.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
-import { i18n, initI18n, loadLanguage } from '../i18n/i18n.ts';
+import { i18n, initI18n, isChecked, loadLanguage } from '../i18n/i18n.ts';
 import { languageStyles } from '../i18n/language-styles.ts';
 import { displaySlides } from '../display/slide-content.ts';
+import { reviewRoute } from '../../main/common/nation-preset.ts';
 import { displayPasses, languagesOf, type DisplayPass } from '../display/display-languages.ts';
 import { noticeSlides } from '../display/notice-slides.ts';
 import { ScheduleController } from '../display/schedule-controller.ts';
 import { isOpenAt, liveNotices } from '../../main/common/schedule.ts';
 import '../display/slide-show.ts';
 import '../display/closed-screen.ts';
+import { closedTexts } from '../display/closed-content.ts';
 import type { JourneyScreen } from '../journey/journey-screen.ts';
 import '../journey/invite-bar.ts';
 import '../journey/patient-journey.ts';
@@ -118,13 +120,13 @@ export class KioskApp extends LitElement {
     const admin = html`<admin-corner @admin-open=${() => void this.#openAdmin()}></admin-corner>
       ${this.adminOpen ? html`<admin-shell surface="kiosk" @admin-close=${() => (this.adminOpen = false)}></admin-shell>` : nothing}`;
     if (!isOpenAt(settings.openingHours, now)) {
-      return html`<closed-screen .practice=${settings.practice.name} .message=${t('display.closed')}></closed-screen>${admin}`;
+      return html`<closed-screen .practice=${settings.practice.name} .texts=${closedTexts(settings, now, t, this.#hasText)}></closed-screen>${admin}`;
     }
     const passes = this.#passes(settings);
     const pass = passes[this.passIndex % passes.length]!;
     const labelled = languagesOf(passes).length > 1;
     // Notices follow the pass's leading language (English as typed where staff gave none).
-    const slides = [...displaySlides(settings, pass, t, this.#hasText, labelled), ...noticeSlides(liveNotices(settings.notices, now), pass.primary, t)];
+    const slides = [...displaySlides(settings, pass, t, this.#hasText, labelled, isChecked), ...noticeSlides(liveNotices(settings.notices, now), pass.primary, t)];
     return html`<header><h1>${settings.practice.name}</h1></header>
       <slide-show
         ?hidden=${this.journey !== undefined}
@@ -138,7 +140,10 @@ export class KioskApp extends LitElement {
       ></slide-show>
       ${this.journey
         ? html`<patient-journey .settings=${settings} .screen=${this.journey} @journey-close=${this.#closeJourney}></patient-journey>`
-        : html`<invite-bar ?showLanguage=${settings.languages.shown.length > 1} @journey-open=${this.#openJourney}></invite-bar>`}
+        : html`<invite-bar
+            ?showLanguage=${settings.languages.shown.length > 1}
+            .hasReview=${reviewRoute(settings).url !== undefined}
+            @journey-open=${this.#openJourney}></invite-bar>`}
       ${admin}`;
   }
 

@@ -114,6 +114,13 @@ export class KioskSlide extends LitElement {
       :host([paired]) p {
         font-size: calc(var(--fit) * clamp(18px, min(1.9cqi, 5cqb), 48px));
       }
+      /* The laws' names under the law slide: small, secondary, English. */
+      .note {
+        display: block;
+        margin-block-start: var(--space-3);
+        font-size: calc(var(--fit) * clamp(16px, min(2.8cqi, 2.6cqb), 40px));
+        color: var(--colour-text-secondary);
+      }
       @container (aspect-ratio < 1) {
         .layout,
         :host([paired]) .layout {
@@ -171,6 +178,8 @@ export class KioskSlide extends LitElement {
   @property() label = '';
   /** The endonym of the headline's language, shown small above it when set. */
   @property() languageName = '';
+  /** A smaller line under the words, in English: the laws' official names on the law slide. */
+  @property() note = '';
   /** The same words in a second language, shown beside (landscape) or below (portrait). */
   @property({ attribute: false }) beside: SlideText | undefined;
   /**
@@ -184,7 +193,7 @@ export class KioskSlide extends LitElement {
   readonly #fit = new FitTextController(
     this,
     () => this.renderRoot.querySelectorAll<HTMLElement>('.text'),
-    () => [this.lang, this.languageName, this.label, this.headline, this.body, this.beside?.lang, this.beside?.headline, this.beside?.body].join('\u0000'),
+    () => [this.lang, this.languageName, this.label, this.headline, this.body, this.beside?.lang, this.beside?.headline, this.beside?.body, this.note].join('\u0000'),
   );
 
   override willUpdate(): void {
@@ -197,18 +206,19 @@ export class KioskSlide extends LitElement {
     return html`<div class="layout">
       <div class="pictogram" aria-hidden="true">${unsafeSVG(this.pictogram)}</div>
       <div class="texts">
-        ${this.#block(this.languageName, this.label, this.headline, this.body)}
+        ${this.#block(this.languageName, this.label, this.headline, this.body, undefined, undefined, this.note)}
         ${beside ? this.#block(beside.languageName ?? '', '', beside.headline, beside.body, beside.lang, beside.dir) : nothing}
       </div>
     </div>`;
   }
 
-  #block(languageName: string, label: string, headline: string, body: string, lang?: string, dir?: string) {
+  #block(languageName: string, label: string, headline: string, body: string, lang?: string, dir?: string, note = '') {
     return html`<div class="text" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
       ${languageName ? html`<span class="language">${languageName}</span>` : nothing}
       ${label ? html`<p class="label">${label}</p>` : nothing}
       <h2>${headline}</h2>
       <p>${body}</p>
+      ${note ? html`<small class="note" lang="en" dir="ltr">${note}</small>` : nothing}
     </div>`;
   }
 

@@ -141,6 +141,7 @@ export class SlideShow extends LitElement {
               .pictogram=${slide.pictogram}
               .languageName=${slide.languageName ?? ''}
               .beside=${slide.beside}
+              .note=${slide.note ?? ''}
             ></kiosk-slide>`;
           },
         )}

@@ -68,3 +68,9 @@ export async function loadLanguage(code: string): Promise<void> {
 export function directionOf(code: string): 'ltr' | 'rtl' {
   return languageInfo(code)?.dir ?? 'ltr';
 }
+
+/** Whether a qualified translator checked `key` in `lang` against today's English (`_checked`). */
+export function isChecked(key: string, lang: string): boolean {
+  const checked: unknown = i18n.getResource(lang, 'kiosk', '_checked');
+  return Array.isArray(checked) && checked.includes(key);
+}

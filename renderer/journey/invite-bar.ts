@@ -54,13 +54,15 @@ export class InviteBar extends LitElement {
   ];
 
   @property({ type: Boolean }) showLanguage = false;
+  /** False where there is no review route: the bar then offers only what there is. */
+  @property({ type: Boolean }) hasReview = true;
 
   readonly #i18n = new I18nController(this);
 
   override render() {
     const t = this.#i18n.t.bind(this.#i18n);
     return html`<button class="invite" @click=${() => this.#open('menu')}>
-        ${unsafeSVG(Hand)}<span class="words"><span>${t('invite.title')}</span><span class="subtitle">${t('invite.subtitle')}</span></span>
+        ${unsafeSVG(Hand)}<span class="words"><span>${t(this.hasReview ? 'invite.title' : 'invite.titleNoReview')}</span><span class="subtitle">${t('invite.subtitle')}</span></span>
       </button>
       ${this.showLanguage
         ? html`<button class="language secondary" @click=${() => this.#open('language')}>${unsafeSVG(Languages)}<span>${t('menu.language')}</span></button>`

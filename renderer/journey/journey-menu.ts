@@ -1,5 +1,6 @@
-// The journey's first screen: one large button per thing a patient may want. Contact shows only
-// when the practice has set a contact route, Language only when more than one is offered.
+// The journey's first screen: one large button per thing a patient may want. Review shows only
+// where there is a review route, Contact only when the practice has set a contact route,
+// Language only when more than one is offered.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
@@ -71,6 +72,8 @@ export class JourneyMenu extends LitElement {
     `,
   ];
 
+  /** False where the nation has no public review route and the practice set none. */
+  @property({ type: Boolean }) hasReview = true;
   @property({ type: Boolean }) hasContact = false;
   @property({ type: Boolean }) hasLanguages = false;
 
@@ -79,7 +82,7 @@ export class JourneyMenu extends LitElement {
   override render() {
     const t = this.#i18n.t.bind(this.#i18n);
     const items: MenuItem[] = [
-      { screen: 'review', icon: Star, label: t('menu.review') },
+      ...(this.hasReview ? [{ screen: 'review' as const, icon: Star, label: t('menu.review') }] : []),
       { screen: 'complaint', icon: ClipboardList, label: t('menu.complaint') },
       ...(this.hasContact ? [{ screen: 'contact' as const, icon: Phone, label: t('menu.contact'), hint: t('menu.contactHint') }] : []),
       { screen: 'rules', icon: BookOpen, label: t('menu.rules') },

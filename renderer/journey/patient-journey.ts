@@ -8,12 +8,13 @@ import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ArrowLeft } from 'lucide-static';
 import type { Settings } from '../../main/common/settings-schema.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
-import { directionOf, i18n, loadLanguage } from '../i18n/i18n.ts';
+import { directionOf, i18n, isChecked, loadLanguage } from '../i18n/i18n.ts';
 import { builtInSlides } from '../display/slide-content.ts';
 import { IdleController } from './idle-controller.ts';
 import { journeyStyles } from './journey-styles.ts';
 import type { JourneyScreen } from './journey-screen.ts';
 import { complaintContent, contactContent, reviewContent } from './qr-screen-content.ts';
+import { reviewRoute } from '../../main/common/nation-preset.ts';
 import type { AccessChoice } from './access-toggles.ts';
 import { countScreen } from '../counts/journey-counts.ts';
 import './access-toggles.ts';
@@ -114,6 +115,7 @@ export class PatientJourney extends LitElement {
     this.lang = language;
     this.dir = directionOf(language);
     if (this.screen === 'contact' && !this.settings?.links.contact) this.screen = 'menu';
+    if (this.screen === 'review' && this.settings && !reviewRoute(this.settings).url) this.screen = 'menu';
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -148,7 +150,7 @@ export class PatientJourney extends LitElement {
     const t = this.#i18n.t.bind(this.#i18n);
     switch (this.screen) {
       case 'menu':
-        return html`<journey-menu ?hasContact=${Boolean(settings.links.contact)} ?hasLanguages=${settings.languages.shown.length > 1}></journey-menu>`;
+        return html`<journey-menu .hasReview=${reviewRoute(settings).url !== undefined} ?hasContact=${Boolean(settings.links.contact)} ?hasLanguages=${settings.languages.shown.length > 1}></journey-menu>`;
       case 'review':
         return html`<qr-screen .content=${reviewContent(settings, t)}></qr-screen>`;
       case 'complaint':
@@ -156,7 +158,7 @@ export class PatientJourney extends LitElement {
       case 'contact':
         return html`<qr-screen .content=${contactContent(settings, t)}></qr-screen>`;
       case 'rules':
-        return html`<rules-screen .slides=${builtInSlides(settings, t)}></rules-screen>`;
+        return html`<rules-screen .slides=${builtInSlides(settings, t, { lang: this.lang, checked: isChecked })}></rules-screen>`;
       case 'language':
         return html`<language-screen .languages=${settings.languages.shown} .current=${this.lang}></language-screen>`;
     }

@@ -1,7 +1,10 @@
 // What each QR screen says and encodes, worked out from the settings in one language. Pure, so
-// the rules (no dead code without a complaints form, the right nation's ombudsman, the
-// practice's own details only when set) are tested without a browser.
+// the rules are tested without a browser: every code leads somewhere a patient can act (no
+// complaints form: the nation's official how-to-complain page), each nation's own routes,
+// ombudsman, time limit and free help, the practice's own details only when set, and no
+// England-only claim (NHS website reviews) anywhere else.
 import type { Settings } from '../../main/common/settings-schema.ts';
+import { NATION_PRESETS, complaintRoute, reviewRoute, urgentCare } from '../../main/common/nation-preset.ts';
 import type { Translate } from '../display/slide-content.ts';
 
 export type QrScreenId = 'review' | 'complaint' | 'contact';
@@ -25,35 +28,75 @@ export interface QrScreenContent {
   readonly details: readonly ContactDetail[];
 }
 
-export function reviewContent(settings: Settings, t: Translate): QrScreenContent {
-  return {
-    id: 'review',
-    heading: t('review.title'),
-    url: settings.links.review,
-    lead: t('qr.scan'),
-    paragraphs: [t('review.text'), t('review.noNames')],
-    detailsHeading: '',
-    details: [],
-  };
+/** Undefined where the nation has no public review route and the practice set none. */
+export function reviewContent(settings: Settings, t: Translate): QrScreenContent | undefined {
+  const route = reviewRoute(settings);
+  if (!route.url) return undefined;
+  const practice = settings.practice.name;
+  const base = { id: 'review' as const, url: route.url, lead: t('qr.scan'), detailsHeading: '', details: [] };
+  switch (route.site) {
+    case 'nhs-website':
+      return {
+        ...base,
+        heading: t('review.title'),
+        // Still the general search: the patient must find the practice first.
+        paragraphs: [...(route.needsSetUp ? [t('review.findPractice', { practice })] : []), t('review.text'), t('review.noNames')],
+      };
+    case 'care-opinion':
+      return { ...base, heading: t('review.careOpinion.title'), paragraphs: [t('review.careOpinion.text'), t('review.noNames')] };
+    default:
+      return { ...base, heading: t('review.practice.title'), lead: `${t('review.practice.text')} ${t('qr.scan')}`, paragraphs: [t('review.noNames')] };
+  }
 }
 
 export function complaintContent(settings: Settings, t: Translate): QrScreenContent {
-  const url = settings.links.complaints;
   const nation = settings.practice.nation;
+  const preset = NATION_PRESETS[nation];
+  const more = settings.nationDetails;
+  const route = complaintRoute(settings);
   const { phone, email, address } = settings.complaintsContact;
   const details: ContactDetail[] = [];
   if (phone) details.push({ label: t('complaint.phone'), value: phone, ltr: true });
   if (email) details.push({ label: t('complaint.email'), value: email, ltr: true });
   if (address) details.push({ label: t('complaint.address'), value: address, ltr: false });
+  // Other bodies' names are official names, shown as they are; their contact as staff typed it.
+  if (more.commissionerName && more.commissionerContact) details.push({ label: more.commissionerName, value: more.commissionerContact, ltr: true });
+  const advocacyName = more.advocacyName ?? preset.advocacy.name;
+  const advocacyContact = more.advocacyContact ?? (more.advocacyName ? undefined : preset.advocacy.contact);
+  if (advocacyContact) details.push({ label: advocacyName, value: advocacyContact, ltr: true });
+
+  // How and when go together: one paragraph fewer keeps the screen within bounds in large text.
+  const timeLimit = more.timeLimit ?? t(`complaint.time.${preset.timeLimit}`);
+  const routes = preset.complaintRoutes.map((step) => {
+    if (step === 'practice') return `${t('complaint.practice')} ${timeLimit}`;
+    if (step === 'ombudsman' || step === 'stages') return t(`complaint.${nation}.${step}`);
+    // Without the body's own details, say where to get them: never a name with no way to reach it.
+    const reach = more.commissionerName && more.commissionerContact ? '' : ` ${t('complaint.reachCommissioner')}`;
+    return `${t(`complaint.${nation}.commissioner`)}${reach}`;
+  });
+  // Two paragraphs: how and when to complain to us; then who else can help, free help, and the
+  // ombudsman last. Fewer paragraphs keep the screen within bounds in large text at 1024x768.
+  const [first = '', ...others] = routes;
+  const elsewhere = [...others.slice(0, -1), t(`complaint.${nation}.advocacy`), ...others.slice(-1)].join(' ');
   return {
     id: 'complaint',
     heading: t('complaint.title'),
-    url,
-    lead: url ? `${t('complaint.formText')} ${t('qr.scan')}` : t('complaint.noForm'),
-    paragraphs: [t('complaint.practice'), t(`complaint.${nation}.commissioner`), t(`complaint.${nation}.ombudsman`)],
+    url: route.url,
+    lead: `${t(route.isPracticeForm ? 'complaint.formText' : 'complaint.guideText')} ${t('qr.scan')}`,
+    paragraphs: [
+      ...(route.isPracticeForm ? [] : [t('complaint.noForm')]),
+      first,
+      elsewhere,
+    ],
     detailsHeading: details.length ? t('complaint.contactUs') : '',
     details,
   };
+}
+
+/** "For urgent medical help, call 111. In an emergency, call 999." (or the nation's setting). */
+export function urgentCareLine(settings: Settings, t: Translate): string {
+  const { urgent, emergency } = urgentCare(settings);
+  return urgent ? t('urgent.both', { urgent, emergency }) : t('urgent.emergencyOnly', { emergency });
 }
 
 /** Undefined when the practice has set no contact route: the menu then offers none. */
@@ -65,7 +108,7 @@ export function contactContent(settings: Settings, t: Translate): QrScreenConten
     url: settings.links.contact,
     // What the code is for comes first here: "contact" alone does not say it.
     lead: t('contact.text'),
-    paragraphs: [t('qr.scan'), t('contact.noSocial')],
+    paragraphs: [t('qr.scan'), t('contact.noSocial'), urgentCareLine(settings, t)],
     detailsHeading: '',
     details: [],
   };

@@ -2,6 +2,7 @@
 // Previous and Next (no swipe). Stops at either end rather than wrapping, so the position
 // "3 of 10" always means what it says.
 import { LitElement, css, html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ChevronLeft, ChevronRight } from 'lucide-static';
@@ -59,7 +60,16 @@ export class RulesScreen extends LitElement {
     const last = this.slides.length - 1;
     return html`<h2 tabindex="-1">${t('rules.title')}</h2>
       ${slide
-        ? html`<kiosk-slide data-slide=${slide.key} .headline=${slide.headline} .body=${slide.body} .pictogram=${slide.pictogram}></kiosk-slide>`
+        ? html`<kiosk-slide
+            data-slide=${slide.key}
+            lang=${ifDefined(slide.lang)}
+            dir=${ifDefined(slide.dir)}
+            .headline=${slide.headline}
+            .body=${slide.body}
+            .pictogram=${slide.pictogram}
+            .languageName=${slide.languageName ?? ''}
+            .note=${slide.note ?? ''}
+          ></kiosk-slide>`
         : html`<div></div>`}
       <div class="steps">
         <button class="secondary directional" data-step="previous" ?disabled=${this.index === 0} @click=${() => this.#step(-1)}>

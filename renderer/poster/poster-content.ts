@@ -67,7 +67,9 @@ function languageText(settings: Settings, wanted: string, t: Translate, has: Has
   };
 }
 
-function codeOf(content: QrScreenContent): PosterCode | undefined {
+function codeOf(content: QrScreenContent | undefined): PosterCode | undefined {
+  // No review route in this nation (Wales by default): the poster shows no review code.
+  if (!content) return undefined;
   // Checked here as on screen: a bad address never becomes a code.
   if (!content.url || !isHttpsUrl(content.url)) return undefined;
   // The leaflet says what happens next: for a review, what the NHS website does with it; for a
