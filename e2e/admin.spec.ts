@@ -161,6 +161,7 @@ test.describe('reception staff on the kiosk', () => {
     await expect(page.getByRole('status')).toHaveText('Someone else saved changes while you were editing, so your changes have not been saved.');
     expect((await (await fetch(`${kiosk.url}api/config`)).json()).practice.name).toBe('Their Change Surgery');
     await page.getByRole('button', { name: 'Load their changes' }).click();
+    await page.getByRole('button', { name: 'Use theirs for these' }).click();
     await expect(page.getByLabel('Practice name')).toHaveValue('Their Change Surgery');
   });
 

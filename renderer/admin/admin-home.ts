@@ -11,6 +11,8 @@ import { TEXT } from './admin-text.ts';
 import { AdminApiError, type AdminApi, type AdminStatus, type SettingsRevision } from './admin-api.ts';
 import { problemsUnder, setPath } from './settings-paths.ts';
 import { findTextThatDoesNotFit } from './fit-check.ts';
+import { mergeSettings, valueAt } from './merge-settings.ts';
+import { describePath, describeValue } from './settings-diff.ts';
 import type { FieldChange } from './admin-field.ts';
 import './section-practice.ts';
 import './section-links.ts';
@@ -108,6 +110,15 @@ export class AdminHome extends LitElement {
         flex: 1 1 20em;
         margin: 0;
       }
+      .clash {
+        margin-block-end: var(--space-4);
+        padding: var(--space-4);
+        border: 4px solid var(--nhs-red);
+        background: var(--colour-page);
+      }
+      .clash button {
+        margin-inline-end: var(--space-3);
+      }
       @media (max-aspect-ratio: 1/1), (max-width: 900px) {
         :host {
           grid-template-columns: minmax(0, 1fr);
@@ -134,6 +145,8 @@ export class AdminHome extends LitElement {
   @state() private message = '';
   @state() private messageIsError = false;
   @state() private conflict = false;
+  /** After "Load their changes": what they saved, and the settings we both changed differently. */
+  @state() private clash: { theirs: SettingsRevision; paths: readonly string[] } | undefined;
   @state() private saving = false;
 
   override connectedCallback(): void {
@@ -153,6 +166,7 @@ export class AdminHome extends LitElement {
       this.draft = this.saved.settings;
       this.problems = [];
       this.conflict = false;
+      this.clash = undefined;
       this.#say(message);
     } catch (error) {
       this.#fail(error);
@@ -197,22 +211,79 @@ export class AdminHome extends LitElement {
     if (!this.dirty && !this.conflict) void this.reload(this.message);
   }
 
-  async save(): Promise<void> {
+  /**
+   * Their saved settings with my draft on top. Changes to different settings are both kept;
+   * settings we both changed are listed so staff choose, never silently dropped.
+   */
+  async loadTheirs(): Promise<void> {
     if (!this.draft || !this.saved) return;
+    try {
+      const theirs = await this.api.settings();
+      const { merged, conflicts } = mergeSettings(this.saved.settings, this.draft, theirs.settings, 'mine');
+      this.conflict = false;
+      if (conflicts.length > 0) {
+        this.clash = { theirs, paths: conflicts };
+        this.#say(TEXT.home.clash(conflicts.length), true);
+        return;
+      }
+      this.saved = theirs;
+      this.draft = merged;
+      this.#say(this.dirty ? TEXT.home.merged : TEXT.home.noChanges);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #resolveClash(prefer: 'mine' | 'theirs'): void {
+    if (!this.clash || !this.draft || !this.saved) return;
+    const { merged } = mergeSettings(this.saved.settings, this.draft, this.clash.theirs.settings, prefer);
+    this.saved = this.clash.theirs;
+    this.draft = merged;
+    this.clash = undefined;
+    this.#say(this.dirty ? TEXT.home.merged : TEXT.home.noChanges);
+  }
+
+  #clashList() {
+    const clash = this.clash;
+    if (!clash || !this.draft) return nothing;
+    return html`<div class="clash" role="group" aria-labelledby="clash-heading">
+      <h2 id="clash-heading">${TEXT.home.clashHeading}</h2>
+      <ul>
+        ${clash.paths.map(
+          (path) =>
+            html`<li>
+              <strong>${describePath(path)}</strong>: ${TEXT.home.yours} “${describeValue(valueAt(this.draft, path))}”, ${TEXT.home.theirs}
+              “${describeValue(valueAt(clash.theirs.settings, path))}”
+            </li>`,
+        )}
+      </ul>
+      <button class="primary" @click=${() => this.#resolveClash('mine')}>${TEXT.home.keepMine}</button>
+      <button @click=${() => this.#resolveClash('theirs')}>${TEXT.home.useTheirs}</button>
+    </div>`;
+  }
+
+  /** True when the draft is saved (or there was nothing to save). */
+  async save(): Promise<boolean> {
+    if (!this.draft || !this.saved) return false;
     const validate = await loadValidator();
     const result = validate(this.draft);
     if (!result.ok) {
       this.problems = result.problems;
-      return this.#say(TEXT.home.fixFirst(result.problems.length), true);
+      this.#say(TEXT.home.fixFirst(result.problems.length), true);
+      return false;
     }
     const tooLong = await findTextThatDoesNotFit(this.draft);
-    if (tooLong.length > 0) return this.#say(TEXT.home.tooLong(tooLong.join(', ')), true);
+    if (tooLong.length > 0) {
+      this.#say(TEXT.home.tooLong(tooLong.join(', ')), true);
+      return false;
+    }
     this.saving = true;
     this.#say(TEXT.home.saving);
     try {
       this.saved = await this.api.save(this.draft, this.saved.revision);
       this.draft = this.saved.settings;
       this.#say(TEXT.home.saved);
+      return true;
     } catch (error) {
       if (error instanceof AdminApiError && error.status === 412) {
         this.conflict = true;
@@ -223,6 +294,7 @@ export class AdminHome extends LitElement {
       } else {
         this.#fail(error);
       }
+      return false;
     } finally {
       this.saving = false;
     }
@@ -278,12 +350,12 @@ export class AdminHome extends LitElement {
         @settings-replaced=${this.#onSettingsReplaced}
         @admin-error=${(e: CustomEvent<unknown>) => this.#fail(e.detail)}
       >
-        ${this.#sectionBody()}
+        ${this.#clashList()} ${this.#sectionBody()}
       </div>
       ${editsDraft || this.message
         ? html`<div class="bar">
             <p class=${this.messageIsError ? 'error' : ''} role="status">${this.message || (this.dirty ? TEXT.home.unsaved : TEXT.home.noChanges)}</p>
-            ${this.conflict ? html`<button @click=${() => void this.reload()}>${TEXT.home.reload}</button>` : nothing}
+            ${this.conflict ? html`<button @click=${() => void this.loadTheirs()}>${TEXT.home.reload}</button>` : nothing}
             <button ?disabled=${!this.dirty} @click=${() => void this.reload()}>${TEXT.home.undo}</button>
             <button class="primary" ?disabled=${!this.dirty || this.saving} @click=${() => void this.save()}>${TEXT.home.save}</button>
           </div>`
