@@ -245,7 +245,7 @@ export class AdminShell extends LitElement {
         ${this.#body()}
       </main>
       ${this.typingTarget
-        ? html`<onscreen-keyboard .target=${this.typingTarget} @keyboard-done=${() => (this.typingTarget?.blur(), (this.typingTarget = null))}></onscreen-keyboard>`
+        ? html`<onscreen-keyboard .target=${this.typingTarget} .deskAddress=${this.status?.remote.url ?? null} @keyboard-done=${() => (this.typingTarget?.blur(), (this.typingTarget = null))}></onscreen-keyboard>`
         : nothing}
       ${this.#dialog()}`;
   }

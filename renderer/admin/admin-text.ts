@@ -43,6 +43,18 @@ export const TEXT = {
   keyboard: {
     name: 'On-screen keyboard',
     shift: 'Shift',
+    accents: 'àé “”',
+    accentsName: 'Accents and symbols',
+    letters: 'abc',
+    lettersName: 'Letters',
+    left: '◀',
+    leftName: 'Move left',
+    right: '▶',
+    rightName: 'Move right',
+    typeAtDesk: (language: string, address: string | null) =>
+      address
+        ? `This keyboard has no ${language} letters. Type the ${language} words at the reception desk: open ${address} on the reception computer.`
+        : `This keyboard has no ${language} letters. Type the ${language} words at the reception desk: turn on Remote admin (in this list of sections) and open its address on the reception computer.`,
     space: 'Space',
     backspace: '⌫ Delete',
     clear: 'Clear',
