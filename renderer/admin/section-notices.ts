@@ -2,6 +2,7 @@
 // title and text, optional translations for the languages on show, and optional dates, days
 // and times. One notice is edited at a time, beside a preview of its slide.
 import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Notice, Settings, SettingsProblem } from '../../main/common/settings-schema.ts';
 import { WEEKDAYS, type Weekday } from '../../main/common/weekdays.ts';
@@ -137,7 +138,7 @@ export class SectionNotices extends LitElement {
                 html`<label
                   ><input
                     type="checkbox"
-                    .checked=${days.includes(day)}
+                    .checked=${live(days.includes(day))}
                     @change=${(e: Event) => {
                       const on = (e.target as HTMLInputElement).checked;
                       const next = DAYS.filter((d) => (d === day ? on : days.includes(d)));
