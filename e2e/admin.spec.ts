@@ -122,9 +122,9 @@ test.describe('reception staff on the kiosk', () => {
     const review = page.getByLabel('Review page', { exact: true });
     await review.fill('http://example.nhs.uk');
     await expect(review).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText('This must be a web address starting with https://')).toBeVisible();
+    await expect(page.getByText('Change http:// to https:// at the start')).toBeVisible();
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status')).toContainText('Please correct 1 thing marked in red');
+    await expect(page.getByRole('status')).toContainText('Please correct 1 thing before saving');
     expect((await (await fetch(`${kiosk.url}api/config`)).json()).links.review).toMatch(/^https:/);
   });
 

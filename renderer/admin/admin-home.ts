@@ -12,6 +12,8 @@ import { AdminApiError, type AdminApi, type AdminStatus, type SettingsRevision }
 import { problemsUnder, setPath } from './settings-paths.ts';
 import { findTextThatDoesNotFit } from './fit-check.ts';
 import { mergeSettings, valueAt } from './merge-settings.ts';
+import { settingLabel } from './setting-labels.ts';
+import { httpsUrlProblem } from '../../main/common/https-url.ts';
 import { describePath, describeValue } from './settings-diff.ts';
 import type { FieldChange } from './admin-field.ts';
 import './section-practice.ts';
@@ -110,6 +112,29 @@ export class AdminHome extends LitElement {
         flex: 1 1 20em;
         margin: 0;
       }
+      .summary {
+        margin-block-end: var(--space-4);
+        padding: var(--space-4);
+        border: 5px solid var(--nhs-red);
+        background: var(--colour-page);
+      }
+      .summary:focus {
+        outline: 4px solid var(--colour-focus);
+      }
+      .summary ul {
+        margin: 0;
+        padding-inline-start: var(--space-4);
+      }
+      .summary li {
+        margin-block: var(--space-2);
+      }
+      .summary a {
+        color: var(--nhs-red);
+        font-weight: var(--font-weight-bold);
+        display: inline-block;
+        min-block-size: 44px;
+        padding-block: var(--space-2);
+      }
       .clash {
         margin-block-end: var(--space-4);
         padding: var(--space-4);
@@ -148,6 +173,8 @@ export class AdminHome extends LitElement {
   /** After "Load their changes": what they saved, and the settings we both changed differently. */
   @state() private clash: { theirs: SettingsRevision; paths: readonly string[] } | undefined;
   @state() private saving = false;
+  /** A save was refused for problems: the summary at the top lists them until they are fixed. */
+  @state() private showSummary = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -194,6 +221,7 @@ export class AdminHome extends LitElement {
     const validate = await loadValidator();
     const result = validate(this.draft);
     this.problems = result.ok ? [] : result.problems;
+    if (this.problems.length === 0) this.showSummary = false;
     this.#say(this.dirty ? TEXT.home.unsaved : '');
   }
 
@@ -205,7 +233,50 @@ export class AdminHome extends LitElement {
     this.#say(event.detail.message);
   }
 
+  /** The section that edits a setting path. */
+  #sectionOf(path: string): SectionId | undefined {
+    const top = path.split('.')[0] ?? '';
+    return (Object.entries(SECTION_PATHS) as [SectionId, string[]][]).find(([, paths]) => paths.includes(top))?.[0];
+  }
+
+  /** From the error summary: open the field's section and put focus in the field. */
+  async #goToProblem(event: Event, problem: SettingsProblem): Promise<void> {
+    event.preventDefault();
+    const section = this.#sectionOf(problem.path);
+    if (section && section !== this.section) this.#open(section);
+    await this.updateComplete;
+    const body = this.renderRoot.querySelector('.section > :last-child') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    await body?.updateComplete;
+    const fields = [...(body?.shadowRoot?.querySelectorAll<HTMLElement & { path: string; error: string }>('admin-field') ?? [])];
+    const field = fields.find((f) => f.path === problem.path) ?? fields.find((f) => f.error !== '');
+    if (field) {
+      field.scrollIntoView({ block: 'center' });
+      field.focus();
+    } else {
+      body?.shadowRoot?.querySelector<HTMLElement>('h2')?.scrollIntoView();
+    }
+  }
+
+  /** The problem in words: a web address says exactly what is wrong with it. */
+  #problemText(problem: SettingsProblem): string {
+    const value = this.draft ? valueAt(this.draft, problem.path) : undefined;
+    const message = /^links\./.test(problem.path) && typeof value === 'string' ? (httpsUrlProblem(value) ?? problem.message) : problem.message;
+    return `${settingLabel(problem.path, this.draft)}: ${message}`;
+  }
+
+  #summary() {
+    if (!this.showSummary || this.problems.length === 0) return nothing;
+    return html`<div class="summary" role="alert" aria-labelledby="summary-heading" tabindex="-1">
+      <h2 id="summary-heading">${TEXT.home.summaryHeading}</h2>
+      <ul>
+        ${this.problems.map((problem) => html`<li><a href="#" @click=${(e: Event) => void this.#goToProblem(e, problem)}>${this.#problemText(problem)}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
   #open(id: SectionId): void {
+    // Each section starts at its heading, not where the last one was scrolled to.
+    if (id !== this.section) void this.updateComplete.then(() => this.renderRoot.querySelector('.section')?.scrollTo(0, 0));
     this.section = id;
     // With nothing of their own to lose, staff see what anyone else has saved meanwhile.
     if (!this.dirty && !this.conflict) void this.reload(this.message);
@@ -270,6 +341,8 @@ export class AdminHome extends LitElement {
     if (!result.ok) {
       this.problems = result.problems;
       this.#say(TEXT.home.fixFirst(result.problems.length), true);
+      this.showSummary = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.summary')?.focus());
       return false;
     }
     const tooLong = await findTextThatDoesNotFit(this.draft);
@@ -291,6 +364,7 @@ export class AdminHome extends LitElement {
       } else if (error instanceof AdminApiError && error.status === 422 && error.errors.length > 0) {
         this.problems = [...error.errors];
         this.#say(TEXT.home.fixFirst(error.errors.length), true);
+        this.showSummary = true;
       } else {
         this.#fail(error);
       }
@@ -350,7 +424,7 @@ export class AdminHome extends LitElement {
         @settings-replaced=${this.#onSettingsReplaced}
         @admin-error=${(e: CustomEvent<unknown>) => this.#fail(e.detail)}
       >
-        ${this.#clashList()} ${this.#sectionBody()}
+        ${this.#summary()} ${this.#clashList()} ${this.#sectionBody()}
       </div>
       ${editsDraft || this.message
         ? html`<div class="bar">
