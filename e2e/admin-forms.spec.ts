@@ -37,3 +37,19 @@ test('a link with commas for dots is refused with what is wrong, and the error s
   await expect(page.getByLabel('Practice name')).toBeFocused();
   expect((await (await fetch(`${kiosk.url}api/config`)).json()).links.contact).toBeUndefined();
 });
+
+test('a notice title counts its characters against the schema’s limit and is never cut short', async ({ page, kiosk }) => {
+  await setPinByApi(kiosk.url, PIN);
+  await page.goto(kiosk.url);
+  await signInWithPin(page, PIN);
+  await page.getByRole('button', { name: 'Notices', exact: true }).click();
+  await page.getByRole('button', { name: 'Add a notice' }).click();
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Flu');
+  await expect(page.locator('section-notices').getByText('You have 57 characters remaining')).toBeVisible();
+  const long = 'Flu clinic on Saturday morning for everyone aged 65 and over, walk in';
+  await title.fill('');
+  await title.pressSequentially(long);
+  await expect(title).toHaveValue(long);
+  await expect(page.locator('section-notices').getByText(`You have ${long.length - 60} characters too many`)).toBeVisible();
+});

@@ -7,6 +7,8 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adminBase } from './admin-styles.ts';
 import { numberField, optionalText } from './settings-paths.ts';
+import { maxLengthAt } from './setting-limits.ts';
+import { TEXT } from './admin-text.ts';
 
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'time' | 'select' | 'toggle' | 'password';
 
@@ -29,6 +31,15 @@ export class AdminField extends LitElement {
         font-weight: var(--font-weight-bold);
         font-size: 22px;
         margin-block-end: var(--space-1);
+      }
+      .count {
+        display: block;
+        margin-block-start: var(--space-1);
+        color: var(--colour-text-secondary);
+      }
+      .count.over {
+        color: var(--nhs-red);
+        font-weight: var(--font-weight-bold);
       }
       .hint,
       .error {
@@ -90,6 +101,7 @@ export class AdminField extends LitElement {
   @property() error = '';
   /** Empty means "not set" rather than "". */
   @property({ type: Boolean }) optional = false;
+  /** The longest text allowed, when the path alone does not find it in the schema. */
   @property({ type: Number }) maxlength: number | undefined;
   @property({ attribute: false }) options: readonly { value: string; label: string }[] = [];
   @property() autocomplete = 'off';
@@ -120,6 +132,17 @@ export class AdminField extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }
 
+  /**
+   * "You have 12 characters remaining", as the NHS character count does: the limit is the
+   * schema's, and the field never cuts text silently (the count says how much to remove).
+   */
+  #count(text: string) {
+    const limit = this.maxlength ?? (this.path ? maxLengthAt(this.path) : undefined);
+    if (limit === undefined || !['text', 'textarea'].includes(this.kind)) return nothing;
+    const left = limit - [...text].length;
+    return html`<span class="count ${left < 0 ? 'over' : ''}" id="count" aria-live="polite">${TEXT.field.count(left)}</span>`;
+  }
+
   override render() {
     const invalid = this.error ? 'true' : 'false';
     const described = [this.hint && 'hint', this.error && 'error'].filter(Boolean).join(' ') || undefined;
@@ -133,7 +156,7 @@ export class AdminField extends LitElement {
     }
     let control;
     if (this.kind === 'textarea') {
-      control = html`<textarea id="control" .value=${live(text)} maxlength=${ifDefined(this.maxlength)} aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @input=${this.#onInput} @focus=${this.#onFocus} @blur=${this.#onBlur}></textarea>`;
+      control = html`<textarea id="control" .value=${live(text)} aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @input=${this.#onInput} @focus=${this.#onFocus} @blur=${this.#onBlur}></textarea>`;
     } else if (this.kind === 'select') {
       control = html`<select id="control" aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @change=${this.#onInput}>
         ${this.options.map((o) => html`<option value=${o.value} ?selected=${o.value === text}>${o.label}</option>`)}
@@ -147,7 +170,6 @@ export class AdminField extends LitElement {
         autocomplete=${this.autocomplete}
         spellcheck="false"
         .value=${live(text)}
-        maxlength=${ifDefined(this.maxlength)}
         aria-invalid=${invalid}
         aria-describedby=${ifDefined(described)}
         @input=${this.#onInput}
@@ -155,7 +177,7 @@ export class AdminField extends LitElement {
         @blur=${this.#onBlur}
       />`;
     }
-    return html`<label for="control">${this.label}</label>${hint}${error}${control}`;
+    return html`<label for="control">${this.label}</label>${hint}${error}${control}${this.#count(text)}`;
   }
 }
 

@@ -40,6 +40,9 @@ export const TEXT = {
     password: 'Password',
     signIn: 'Sign in',
   },
+  field: {
+    count: (left: number) => (left >= 0 ? `You have ${plural(left, 'character', 'characters')} remaining` : `You have ${plural(-left, 'character', 'characters')} too many`),
+  },
   keyboard: {
     name: 'On-screen keyboard',
     shift: 'Shift',
