@@ -204,7 +204,7 @@ test.describe('reception staff on the kiosk', () => {
     await expect(page.getByRole('button', { name: 'Apply these settings' })).toHaveCount(0);
   });
 
-  test('history: an earlier version can be viewed and put back', async ({ page, kiosk }) => {
+  test('history: one line per save in words; an earlier version can be viewed and, once confirmed, put back', async ({ page, kiosk }, testInfo) => {
     await setPinByApi(kiosk.url, PIN);
     await page.goto(kiosk.url);
     await signInWithPin(page, PIN);
@@ -216,9 +216,14 @@ test.describe('reception staff on the kiosk', () => {
     await page.getByRole('button', { name: 'History' }).click();
     const versions = page.locator('section-history li:not(.detail)');
     await expect(versions).toHaveCount(2);
+    await expect(versions.nth(0)).toContainText(/^\s*Practice name changed to “Second Name Surgery”, at the kiosk, \d+ \w{3} \d\d:\d\d \(on the display now\)/);
     await versions.nth(1).getByRole('button', { name: 'View' }).click();
     await expect(page.locator('settings-changes')).toContainText('Second Name Surgery → First Name Surgery');
     await page.getByRole('button', { name: 'Put this version back' }).click();
+    // Nothing changes until staff confirm.
+    await expect(displayHeading(page)).toHaveText('Second Name Surgery');
+    await page.screenshot({ path: testInfo.outputPath('history.png') });
+    await page.getByRole('button', { name: 'Yes, put it back' }).click();
     await expect(displayHeading(page)).toHaveText('First Name Surgery', { timeout: 2_000 });
     await expect(page.getByRole('status')).toHaveText('That version is back on the display.');
   });
