@@ -158,7 +158,7 @@ test.describe('after a clash', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('button', { name: 'Load their changes' }).click();
     const clash = page.getByRole('group', { name: 'You both changed these settings' });
-    await expect(clash).toContainText('Practice › name: yours “My Change Surgery”, theirs “Their Change Surgery”');
+    await expect(clash).toContainText('Practice name: yours “My Change Surgery”, theirs “Their Change Surgery”');
     await clash.getByRole('button', { name: 'Use theirs for these' }).click();
     await expect(page.getByLabel('Practice name')).toHaveValue('Their Change Surgery');
     await expect(page.getByRole('button', { name: 'Save changes' })).toBeDisabled();

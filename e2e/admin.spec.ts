@@ -185,7 +185,7 @@ test.describe('reception staff on the kiosk', () => {
     await page.getByRole('button', { name: 'Export and import' }).click();
     await page.getByLabel('Choose a settings file').setInputFiles(file);
     await expect(page.getByText('Importing would change 2 settings:')).toBeVisible();
-    await expect(page.locator('settings-changes')).toContainText('Practice › name: Changed Later Surgery → Exported Surgery');
+    await expect(page.locator('settings-changes')).toContainText('Practice name: Changed Later Surgery → Exported Surgery');
     await page.getByRole('button', { name: 'Apply these settings' }).click();
     await expect(displayHeading(page)).toHaveText('Exported Surgery', { timeout: 2_000 });
     expect((await (await fetch(`${kiosk.url}api/config`)).json()).display.dwellSeconds).toBe(20);
@@ -200,7 +200,7 @@ test.describe('reception staff on the kiosk', () => {
     await import('node:fs/promises').then((fs) => fs.writeFile(bad, JSON.stringify({ practice: { name: 'X' }, display: { dwellSeconds: 2 } })));
     await page.getByLabel('Choose a settings file').setInputFiles(bad);
     await expect(page.getByRole('alert').filter({ hasText: 'That file cannot be used:' })).toBeVisible();
-    await expect(page.getByText('Slides › dwellSeconds: At least 5 seconds')).toBeVisible();
+    await expect(page.getByText('Seconds each message stays on screen: At least 5 seconds')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Apply these settings' })).toHaveCount(0);
   });
 

@@ -158,8 +158,6 @@ export const TEXT = {
     translationTitle: (language: string) => `Title in ${language}`,
     translationBody: (language: string) => `Text in ${language}`,
     previewIn: (language: string) => `As patients who choose ${language} see it`,
-    when: (notice: { startDate?: string; endDate?: string }) =>
-      notice.startDate || notice.endDate ? `Shows ${notice.startDate ? `from ${notice.startDate}` : ''} ${notice.endDate ? `until ${notice.endDate}` : ''}`.trim() : 'Shows every day',
   },
   days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
   languages: {

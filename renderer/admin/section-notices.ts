@@ -4,6 +4,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { maxLengthAt } from './setting-limits.ts';
+import { noticeSummary } from './notice-summary.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Notice, Settings, SettingsProblem } from '../../main/common/settings-schema.ts';
 import { WEEKDAYS, type Weekday } from '../../main/common/weekdays.ts';
@@ -226,7 +227,7 @@ export class SectionNotices extends LitElement {
                 const title = notice.title || TEXT.notices.untitled;
                 const bad = problemsUnder(this.problems, `notices.${i}`).length > 0;
                 return html`<li>
-                  <span class="name">${title}${bad ? html` <span class="error">●</span>` : nothing}<span class="sub">${TEXT.notices.when(notice)}</span></span>
+                  <span class="name">${title}${bad ? html` <span class="error">●</span>` : nothing}<span class="sub">${noticeSummary(notice)}</span></span>
                   <button aria-label=${TEXT.notices.editNamed(title)} aria-pressed=${String(notice.id === this.editing)} @click=${() => (this.editing = notice.id)}>${TEXT.notices.edit}</button>
                   <button class="danger" aria-label=${TEXT.notices.removeNamed(title)} @click=${() => this.#remove(notice.id)}>${TEXT.notices.remove}</button>
                 </li>`;
