@@ -1,7 +1,7 @@
 // Forms as the NHS design system does them: an error summary at the top whose links take focus
 // to the field, and a web address refused with what is wrong with it.
 import { test, expect } from './support/fixtures.ts';
-import { setPinByApi, signInWithPin } from './support/admin-steps.ts';
+import { holdCorner, setPinByApi, signInWithPin } from './support/admin-steps.ts';
 
 const PIN = '246810';
 const EXPECTED_REFUSAL = /^Failed to load resource: the server responded with a status of (401|412|422|429) /;
@@ -52,4 +52,15 @@ test('a notice title counts its characters against the schema’s limit and is n
   await title.pressSequentially(long);
   await expect(title).toHaveValue(long);
   await expect(page.locator('section-notices').getByText(`You have ${long.length - 60} characters too many`)).toBeVisible();
+});
+
+test('the PIN pad says exactly what to do when the PIN is forgotten', async ({ page, kiosk }) => {
+  await setPinByApi(kiosk.url, PIN);
+  await page.goto(kiosk.url);
+  await holdCorner(page);
+  await page.getByText('Forgotten the PIN?').click();
+  await expect(page.getByText(/deletes the file credentials\.json in the kiosk’s data folder/)).toBeVisible();
+  await expect(page.getByText(/The kiosk then asks for a new PIN here\. The settings, notices and history are kept/)).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('admin-shell')).toHaveCount(0);
 });

@@ -31,13 +31,13 @@ test('Exit mid-edit asks first: going back keeps the edit, "Save and sign out" s
   await page.goto(kiosk.url);
   await signInWithPin(page, PIN);
   await page.getByLabel('Practice name').fill('Half Typed Surgery');
-  await page.getByRole('button', { name: 'Exit' }).click();
+  await page.getByRole('button', { name: 'Sign out and close' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Your changes are not saved' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Go back to editing' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByLabel('Practice name')).toHaveValue('Half Typed Surgery');
-  await page.getByRole('button', { name: 'Exit' }).click();
+  await page.getByRole('button', { name: 'Sign out and close' }).click();
   await dialog.getByRole('button', { name: 'Save and sign out' }).click();
   await expect(page.locator('admin-shell')).toHaveCount(0);
   await expect(displayHeading(page)).toHaveText('Half Typed Surgery');

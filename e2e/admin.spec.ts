@@ -90,7 +90,7 @@ test.describe('reception staff on the kiosk', () => {
     expect(config.notices).toEqual([expect.objectContaining({ title: 'Flu clinic on Saturday', startDate: isoDay(0), endDate: isoDay(7) })]);
     await expect(page.locator('slide-show kiosk-slide').filter({ hasText: 'Flu clinic on Saturday' })).toHaveCount(1, { timeout: Math.max(1, 2_000 - (Date.now() - saved)) });
 
-    await page.getByRole('button', { name: 'Exit' }).click();
+    await page.getByRole('button', { name: 'Sign out and close' }).click();
     taps += 1;
     await expect(page.locator('admin-shell')).toHaveCount(0);
     testInfo.annotations.push({ type: 'taps', description: `${taps} taps to set the PIN, rename the practice (${nameTaps} on the keyboard) and add a dated notice` });
@@ -251,8 +251,13 @@ test.describe('reception staff at the desk', () => {
     const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await desk.goto(remoteUrl);
     await expect(desk.getByRole('heading', { name: 'Sign in to the kiosk' })).toBeVisible();
-    await desk.getByLabel('Password').fill('correct horse battery');
-    await desk.getByRole('button', { name: 'Sign in' }).click();
+    // Enter signs in, and a wrong password is called a password.
+    await desk.getByLabel('Remote admin password').fill('wrong horse battery');
+    await desk.getByLabel('Remote admin password').press('Enter');
+    await expect(desk.getByRole('alert')).toHaveText('That password is not right. 4 tries left.');
+    await desk.getByLabel('Remote admin password').fill('correct horse battery');
+    await desk.getByLabel('Remote admin password').press('Enter');
+    await expect(desk.getByRole('button', { name: 'Sign out' })).toBeVisible();
     // No on-screen keyboard at the desk: it has a real one.
     await desk.getByLabel('Practice name').click();
     await expect(desk.getByRole('group', { name: 'On-screen keyboard' })).toHaveCount(0);

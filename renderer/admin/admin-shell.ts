@@ -236,7 +236,9 @@ export class AdminShell extends LitElement {
         ${this.api.signedIn && this.status?.canQuit
           ? html`<button @click=${() => void this.#leaveKioskMode()}>${TEXT.shell.leaveKioskMode}</button>`
           : nothing}
-        <button @click=${() => this.#askToLeave()}>${TEXT.shell.exit}</button>
+        ${this.api.signedIn || this.surface === 'kiosk'
+          ? html`<button @click=${() => this.#askToLeave()}>${this.surface === 'remote' ? TEXT.shell.signOut : this.api.signedIn ? TEXT.shell.exit : TEXT.shell.close}</button>`
+          : nothing}
       </header>
       <main>
         ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}

@@ -7,7 +7,9 @@ const minutesAndSeconds = (seconds: number) => `${Math.floor(seconds / 60)}:${St
 export const TEXT = {
   shell: {
     title: 'Kiosk settings',
-    exit: 'Exit',
+    exit: 'Sign out and close',
+    signOut: 'Sign out',
+    close: 'Close',
     leaveKioskMode: 'Leave kiosk mode',
     leaveKioskModeConfirm: 'Close the kiosk and show the computer’s desktop? It starts again when the computer restarts.',
     stillThere: 'Are you still there?',
@@ -34,10 +36,18 @@ export const TEXT = {
     confirmPin: 'Enter the same PIN again',
     setPinWhy: 'This kiosk has no staff PIN yet. Choose one of at least 6 digits that only staff know. You will need it every time.',
     mismatch: 'The two PINs were different. Please start again.',
-    wrong: (left: number) => (left > 0 ? `That PIN is not right. ${plural(left, 'try', 'tries')} left.` : 'That PIN is not right.'),
+    wrong: (left: number, what: 'PIN' | 'password' = 'PIN') =>
+      left > 0 ? `That ${what} is not right. ${plural(left, 'try', 'tries')} left.` : `That ${what} is not right.`,
+    forgottenPin: 'Forgotten the PIN?',
+    forgottenPinHelp: [
+      'Nobody can read the PIN back, not even IT. To set a new one, whoever looks after the kiosk’s computer deletes the file credentials.json in the kiosk’s data folder (on Linux ~/.config/waiting-room-kiosk, on Windows %APPDATA%\\waiting-room-kiosk) and restarts the kiosk.',
+      'The kiosk then asks for a new PIN here. The settings, notices and history are kept; the remote admin password has to be set again.',
+    ],
+    forgottenPassword: 'Forgotten the password?',
+    forgottenPasswordHelp: 'At the kiosk itself, hold the top-left corner for five seconds, sign in with the staff PIN, open Remote admin and set a new password.',
     locked: (seconds: number) => `Too many wrong tries. Try again in ${minutesAndSeconds(seconds)}.`,
     remoteHeading: 'Sign in to the kiosk',
-    password: 'Password',
+    password: 'Remote admin password',
     signIn: 'Sign in',
   },
   field: {
