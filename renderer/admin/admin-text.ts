@@ -51,6 +51,13 @@ export const TEXT = {
     signIn: 'Sign in',
   },
   field: {
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    hour: 'Hour',
+    minute: 'Minute',
+    dateHint: 'For example, 5 12 2026',
+    timeHint: 'On the 24-hour clock, for example 13 30',
     count: (left: number) => (left >= 0 ? `You have ${plural(left, 'character', 'characters')} remaining` : `You have ${plural(-left, 'character', 'characters')} too many`),
   },
   keyboard: {
