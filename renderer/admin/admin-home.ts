@@ -88,6 +88,11 @@ export class AdminHome extends LitElement {
         background: var(--colour-brand);
         color: var(--colour-on-brand);
       }
+      nav .guide {
+        margin-block-start: var(--space-4);
+        font-size: 17px;
+        color: var(--colour-text-secondary);
+      }
       nav .flag {
         color: var(--nhs-red);
         margin-inline-start: var(--space-2);
@@ -417,6 +422,7 @@ export class AdminHome extends LitElement {
             </li>`;
           })}
         </ul>
+        <p class="guide">${TEXT.home.guide}</p>
       </nav>
       <div
         class="section"

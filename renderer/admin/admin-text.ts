@@ -90,6 +90,7 @@ export const TEXT = {
     saved: 'Saved. The display shows the change now.',
     fixFirst: (n: number) => `Please correct ${plural(n, 'thing', 'things')} before saving: see the list at the top.`,
     summaryHeading: 'There is a problem',
+    guide: 'Help: the one-page staff guide is docs/staff-guide.md, with the kiosk’s software (ask whoever set the kiosk up for a printed copy).',
     tooLong: (what: string) => `${what} is too long to fit on the screen. Please shorten it before saving.`,
     conflict: 'Someone else saved changes while you were editing, so your changes have not been saved.',
     reload: 'Load their changes',
