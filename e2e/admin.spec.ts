@@ -278,6 +278,20 @@ test.describe('reception staff at the desk', () => {
     // Only the admin pages are reachable from the network.
     expect((await desk.request.get(remoteUrl.replace('/admin/', '/'))).status()).toBe(404);
     await desk.close();
+    // Turned off and saved on the kiosk, the section says so at once, without leaving it.
+    await page.getByLabel('Allow remote admin from the practice network').uncheck();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    // The desk saved meanwhile (another setting): both are kept.
+    await page.getByRole('button', { name: 'Load their changes' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    expect((await (await fetch(`${kiosk.url}api/config`)).json()).practice.name).toBe('Desk Edit Surgery');
+    await expect(page.getByText('Remote admin is off.')).toBeVisible();
+    await expect(address).toHaveCount(0);
+    // The password can be shown to check it.
+    await page.getByLabel('Remote admin password').fill('typed to check');
+    await page.getByRole('button', { name: 'Show what I typed' }).first().click();
+    await expect(page.getByLabel('Remote admin password')).toHaveAttribute('type', 'text');
   });
 });
 

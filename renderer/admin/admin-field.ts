@@ -63,6 +63,17 @@ export class AdminField extends LitElement {
         inline-size: 7ch;
         min-inline-size: 120px;
       }
+      button.show {
+        margin-block-start: var(--space-2);
+        font: inherit;
+        font-weight: var(--font-weight-bold);
+        min-block-size: 48px;
+        padding: var(--space-1) var(--space-3);
+        border: 3px solid var(--colour-brand);
+        border-radius: var(--radius);
+        background: var(--colour-page);
+        color: var(--colour-brand);
+      }
       .count {
         display: block;
         margin-block-start: var(--space-1);
@@ -140,6 +151,8 @@ export class AdminField extends LitElement {
   /** What is in the day/month/year (or hour/minute) boxes, which may not be a date yet. */
   @state() private parts: Record<string, string> = {};
   @state() private partsProblem = '';
+  /** A password shown as typed, so staff can check it. */
+  @state() private reveal = false;
   #partsFor: unknown = Symbol('none');
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -253,7 +266,7 @@ export class AdminField extends LitElement {
         ${this.options.map((o) => html`<option value=${o.value} ?selected=${o.value === text}>${o.label}</option>`)}
       </select>`;
     } else {
-      const type = this.kind === 'number' ? 'number' : this.kind === 'password' ? this.kind : 'text';
+      const type = this.kind === 'number' ? 'number' : this.kind === 'password' && !this.reveal ? 'password' : 'text';
       control = html`<input
         id="control"
         type=${type}
@@ -268,7 +281,13 @@ export class AdminField extends LitElement {
         @blur=${this.#onBlur}
       />`;
     }
-    return html`<label for="control">${this.label}</label>${hint}${error}${control}${this.#count(text)}`;
+    const show =
+      this.kind === 'password'
+        ? html`<button type="button" class="show" aria-pressed=${String(this.reveal)} aria-controls="control" @click=${() => (this.reveal = !this.reveal)}>
+            ${this.reveal ? TEXT.field.hide : TEXT.field.show}
+          </button>`
+        : nothing;
+    return html`<label for="control">${this.label}</label>${hint}${error}${control}${show}${this.#count(text)}`;
   }
 }
 

@@ -51,6 +51,8 @@ export const TEXT = {
     signIn: 'Sign in',
   },
   field: {
+    show: 'Show what I typed',
+    hide: 'Hide what I typed',
     day: 'Day',
     month: 'Month',
     year: 'Year',
