@@ -71,13 +71,24 @@ test.describe('reception staff on the kiosk', () => {
     taps += await typeOnScreen(page, 'Flu clinic on Saturday');
     await page.getByLabel('Text', { exact: true }).click();
     taps += 1 + (await typeOnScreen(page, 'Walk in 9am to 1pm.'));
+    // Dates are day, month and year boxes, typed on the on-screen keyboard's digits.
+    for (const [legend, iso] of [
+      ['First day (optional)', isoDay(0)],
+      ['Last day (optional)', isoDay(7)],
+    ] as const) {
+      const [year, month, day] = iso.split('-');
+      for (const [box, digits] of [
+        ['Day', String(Number(day))],
+        ['Month', String(Number(month))],
+        ['Year', year!],
+      ] as const) {
+        await page.getByRole('group', { name: legend }).getByLabel(box).click();
+        taps += 1 + (await typeOnScreen(page, digits));
+      }
+    }
+    await expect(page.getByRole('group', { name: 'First day (optional)' }).getByLabel('Year')).toHaveValue(isoDay(0).slice(0, 4));
     await keyboard.getByRole('button', { name: 'Done' }).click();
     taps += 1;
-    // Dates use Chromium's own date picker (tap the field, tap the day); the picker is outside
-    // the page, so the test types the dates and counts the two taps each would take.
-    await page.getByLabel('First day (optional)').fill(isoDay(0));
-    await page.getByLabel('Last day (optional)').fill(isoDay(7));
-    taps += 2 * 2;
     await expect(page.locator('slide-preview')).toContainText('Flu clinic on Saturday');
     await page.screenshot({ path: testInfo.outputPath('3-notice.png') });
 
@@ -90,7 +101,7 @@ test.describe('reception staff on the kiosk', () => {
     expect(config.notices).toEqual([expect.objectContaining({ title: 'Flu clinic on Saturday', startDate: isoDay(0), endDate: isoDay(7) })]);
     await expect(page.locator('slide-show kiosk-slide').filter({ hasText: 'Flu clinic on Saturday' })).toHaveCount(1, { timeout: Math.max(1, 2_000 - (Date.now() - saved)) });
 
-    await page.getByRole('button', { name: 'Exit' }).click();
+    await page.getByRole('button', { name: 'Sign out and close' }).click();
     taps += 1;
     await expect(page.locator('admin-shell')).toHaveCount(0);
     testInfo.annotations.push({ type: 'taps', description: `${taps} taps to set the PIN, rename the practice (${nameTaps} on the keyboard) and add a dated notice` });
@@ -122,9 +133,9 @@ test.describe('reception staff on the kiosk', () => {
     const review = page.getByLabel('Review page', { exact: true });
     await review.fill('http://example.nhs.uk');
     await expect(review).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText('This must be a web address starting with https://')).toBeVisible();
+    await expect(page.getByText('Change http:// to https:// at the start')).toBeVisible();
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status')).toContainText('Please correct 1 thing marked in red');
+    await expect(page.getByRole('status')).toContainText('Please correct 1 thing before saving');
     expect((await (await fetch(`${kiosk.url}api/config`)).json()).links.review).toMatch(/^https:/);
   });
 
@@ -172,6 +183,7 @@ test.describe('reception staff on the kiosk', () => {
     await expect(page.getByRole('status')).toHaveText('Someone else saved changes while you were editing, so your changes have not been saved.');
     expect((await (await fetch(`${kiosk.url}api/config`)).json()).practice.name).toBe('Their Change Surgery');
     await page.getByRole('button', { name: 'Load their changes' }).click();
+    await page.getByRole('button', { name: 'Use theirs for these' }).click();
     await expect(page.getByLabel('Practice name')).toHaveValue('Their Change Surgery');
   });
 
@@ -195,7 +207,7 @@ test.describe('reception staff on the kiosk', () => {
     await page.getByRole('button', { name: 'Export and import' }).click();
     await page.getByLabel('Choose a settings file').setInputFiles(file);
     await expect(page.getByText('Importing would change 2 settings:')).toBeVisible();
-    await expect(page.locator('settings-changes')).toContainText('Practice › name: Changed Later Surgery → Exported Surgery');
+    await expect(page.locator('settings-changes')).toContainText('Practice name: Changed Later Surgery → Exported Surgery');
     await page.getByRole('button', { name: 'Apply these settings' }).click();
     await expect(displayHeading(page)).toHaveText('Exported Surgery', { timeout: 2_000 });
     expect((await (await fetch(`${kiosk.url}api/config`)).json()).display.dwellSeconds).toBe(20);
@@ -210,11 +222,11 @@ test.describe('reception staff on the kiosk', () => {
     await import('node:fs/promises').then((fs) => fs.writeFile(bad, JSON.stringify({ practice: { name: 'X' }, display: { dwellSeconds: 2 } })));
     await page.getByLabel('Choose a settings file').setInputFiles(bad);
     await expect(page.getByRole('alert').filter({ hasText: 'That file cannot be used:' })).toBeVisible();
-    await expect(page.getByText('Slides › dwellSeconds: At least 5 seconds')).toBeVisible();
+    await expect(page.getByText('Seconds each message stays on screen: At least 5 seconds')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Apply these settings' })).toHaveCount(0);
   });
 
-  test('history: an earlier version can be viewed and put back', async ({ page, kiosk }) => {
+  test('history: one line per save in words; an earlier version can be viewed and, once confirmed, put back', async ({ page, kiosk }, testInfo) => {
     await setPinByApi(kiosk.url, PIN);
     await page.goto(kiosk.url);
     await signInWithPin(page, PIN);
@@ -226,9 +238,14 @@ test.describe('reception staff on the kiosk', () => {
     await page.getByRole('button', { name: 'History' }).click();
     const versions = page.locator('section-history li:not(.detail)');
     await expect(versions).toHaveCount(2);
+    await expect(versions.nth(0)).toContainText(/^\s*Practice name changed to “Second Name Surgery”, at the kiosk, \d+ \w{3} \d\d:\d\d \(on the display now\)/);
     await versions.nth(1).getByRole('button', { name: 'View' }).click();
     await expect(page.locator('settings-changes')).toContainText('Second Name Surgery → First Name Surgery');
     await page.getByRole('button', { name: 'Put this version back' }).click();
+    // Nothing changes until staff confirm.
+    await expect(displayHeading(page)).toHaveText('Second Name Surgery');
+    await page.screenshot({ path: testInfo.outputPath('history.png') });
+    await page.getByRole('button', { name: 'Yes, put it back' }).click();
     await expect(displayHeading(page)).toHaveText('First Name Surgery', { timeout: 2_000 });
     await expect(page.getByRole('status')).toHaveText('That version is back on the display.');
   });
@@ -256,8 +273,13 @@ test.describe('reception staff at the desk', () => {
     const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await desk.goto(remoteUrl);
     await expect(desk.getByRole('heading', { name: 'Sign in to the kiosk' })).toBeVisible();
-    await desk.getByLabel('Password').fill('correct horse battery');
-    await desk.getByRole('button', { name: 'Sign in' }).click();
+    // Enter signs in, and a wrong password is called a password.
+    await desk.getByLabel('Remote admin password').fill('wrong horse battery');
+    await desk.getByLabel('Remote admin password').press('Enter');
+    await expect(desk.getByRole('alert')).toHaveText('That password is not right. 4 tries left.');
+    await desk.getByLabel('Remote admin password').fill('correct horse battery');
+    await desk.getByLabel('Remote admin password').press('Enter');
+    await expect(desk.getByRole('button', { name: 'Sign out' })).toBeVisible();
     // No on-screen keyboard at the desk: it has a real one.
     await desk.getByLabel('Practice name').click();
     await expect(desk.getByRole('group', { name: 'On-screen keyboard' })).toHaveCount(0);
@@ -267,6 +289,20 @@ test.describe('reception staff at the desk', () => {
     // Only the admin pages are reachable from the network.
     expect((await desk.request.get(remoteUrl.replace('/admin/', '/'))).status()).toBe(404);
     await desk.close();
+    // Turned off and saved on the kiosk, the section says so at once, without leaving it.
+    await page.getByLabel('Allow remote admin from the practice network').uncheck();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    // The desk saved meanwhile (another setting): both are kept.
+    await page.getByRole('button', { name: 'Load their changes' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    expect((await (await fetch(`${kiosk.url}api/config`)).json()).practice.name).toBe('Desk Edit Surgery');
+    await expect(page.getByText('Remote admin is off.')).toBeVisible();
+    await expect(address).toHaveCount(0);
+    // The password can be shown to check it.
+    await page.getByLabel('Remote admin password').fill('typed to check');
+    await page.getByRole('button', { name: 'Show what I typed' }).first().click();
+    await expect(page.getByLabel('Remote admin password')).toHaveAttribute('type', 'text');
   });
 });
 

@@ -2,6 +2,7 @@
 // tap a PIN, type on the on-screen keyboard. Each returns how many taps it took, so a test can
 // report the total a person would need.
 import { expect, type Page } from '@playwright/test';
+import { ACCENTS, UK_QWERTY } from '../../renderer/admin/keyboard-layout.ts';
 
 /** Presses and holds the top-left corner until the admin screen opens (five seconds). */
 export async function holdCorner(page: Page): Promise<number> {
@@ -20,22 +21,35 @@ export async function tapPin(page: Page, pin: string): Promise<number> {
   return pin.length + 1;
 }
 
-/** Types with the on-screen keyboard into the focused field, using Shift for capitals and symbols. */
+/**
+ * Types with the on-screen keyboard into the focused field, as a person would: Shift for capitals
+ * and symbols, the accents layer (which goes back to letters after one) for accented letters,
+ * dashes and quotes.
+ */
 export async function typeOnScreen(page: Page, text: string): Promise<number> {
   const keyboard = page.getByRole('group', { name: 'On-screen keyboard' });
+  const tap = (name: string) => keyboard.getByRole('button', { name, exact: true }).click();
+  const find = (layer: typeof UK_QWERTY, c: string) => layer.flat().find((k) => k.kind === 'char' && (k.normal === c || k.shifted === c));
   let taps = 0;
   for (const char of text) {
     if (char === ' ') {
-      await keyboard.getByRole('button', { name: 'Space' }).click();
+      await tap('Space');
       taps += 1;
       continue;
     }
-    const plain = keyboard.getByRole('button', { name: char, exact: true });
-    if ((await plain.count()) === 0) {
-      await keyboard.getByRole('button', { name: 'Shift' }).click();
+    const letter = find(UK_QWERTY, char);
+    const accented = letter ? undefined : find(ACCENTS, char);
+    const key = letter ?? accented;
+    if (!key || key.kind !== 'char') throw new Error(`the on-screen keyboard has no key for ${JSON.stringify(char)}`);
+    if (accented) {
+      await tap('Accents and symbols');
       taps += 1;
     }
-    await keyboard.getByRole('button', { name: char, exact: true }).click();
+    if (key.normal !== char) {
+      await tap('Shift');
+      taps += 1;
+    }
+    await tap(char);
     taps += 1;
   }
   return taps;

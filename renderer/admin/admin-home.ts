@@ -11,6 +11,10 @@ import { TEXT } from './admin-text.ts';
 import { AdminApiError, type AdminApi, type AdminStatus, type SettingsRevision } from './admin-api.ts';
 import { problemsUnder, setPath } from './settings-paths.ts';
 import { findTextThatDoesNotFit } from './fit-check.ts';
+import { mergeSettings, valueAt } from './merge-settings.ts';
+import { settingLabel } from './setting-labels.ts';
+import { httpsUrlProblem } from '../../main/common/https-url.ts';
+import { describePath, describeValue } from './settings-diff.ts';
 import type { FieldChange } from './admin-field.ts';
 import './section-practice.ts';
 import './section-links.ts';
@@ -86,6 +90,11 @@ export class AdminHome extends LitElement {
         background: var(--colour-brand);
         color: var(--colour-on-brand);
       }
+      nav .guide {
+        margin-block-start: var(--space-4);
+        font-size: 17px;
+        color: var(--colour-text-secondary);
+      }
       nav .flag {
         color: var(--nhs-red);
         margin-inline-start: var(--space-2);
@@ -109,6 +118,38 @@ export class AdminHome extends LitElement {
       .bar p {
         flex: 1 1 20em;
         margin: 0;
+      }
+      .summary {
+        margin-block-end: var(--space-4);
+        padding: var(--space-4);
+        border: 5px solid var(--nhs-red);
+        background: var(--colour-page);
+      }
+      .summary:focus {
+        outline: 4px solid var(--colour-focus);
+      }
+      .summary ul {
+        margin: 0;
+        padding-inline-start: var(--space-4);
+      }
+      .summary li {
+        margin-block: var(--space-2);
+      }
+      .summary a {
+        color: var(--nhs-red);
+        font-weight: var(--font-weight-bold);
+        display: inline-block;
+        min-block-size: 44px;
+        padding-block: var(--space-2);
+      }
+      .clash {
+        margin-block-end: var(--space-4);
+        padding: var(--space-4);
+        border: 4px solid var(--nhs-red);
+        background: var(--colour-page);
+      }
+      .clash button {
+        margin-inline-end: var(--space-3);
       }
       @media (max-aspect-ratio: 1/1), (max-width: 900px) {
         :host {
@@ -136,7 +177,11 @@ export class AdminHome extends LitElement {
   @state() private message = '';
   @state() private messageIsError = false;
   @state() private conflict = false;
+  /** After "Load their changes": what they saved, and the settings we both changed differently. */
+  @state() private clash: { theirs: SettingsRevision; paths: readonly string[] } | undefined;
   @state() private saving = false;
+  /** A save was refused for problems: the summary at the top lists them until they are fixed. */
+  @state() private showSummary = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -155,6 +200,7 @@ export class AdminHome extends LitElement {
       this.draft = this.saved.settings;
       this.problems = [];
       this.conflict = false;
+      this.clash = undefined;
       this.#say(message);
     } catch (error) {
       this.#fail(error);
@@ -182,6 +228,7 @@ export class AdminHome extends LitElement {
     const validate = await loadValidator();
     const result = validate(this.draft);
     this.problems = result.ok ? [] : result.problems;
+    if (this.problems.length === 0) this.showSummary = false;
     this.#say(this.dirty ? TEXT.home.unsaved : '');
   }
 
@@ -193,28 +240,130 @@ export class AdminHome extends LitElement {
     this.#say(event.detail.message);
   }
 
+  /** The section that edits a setting path. */
+  #sectionOf(path: string): SectionId | undefined {
+    const top = path.split('.')[0] ?? '';
+    return (Object.entries(SECTION_PATHS) as [SectionId, string[]][]).find(([, paths]) => paths.includes(top))?.[0];
+  }
+
+  /** From the error summary: open the field's section and put focus in the field. */
+  async #goToProblem(event: Event, problem: SettingsProblem): Promise<void> {
+    event.preventDefault();
+    const section = this.#sectionOf(problem.path);
+    if (section && section !== this.section) this.#open(section);
+    await this.updateComplete;
+    const body = this.renderRoot.querySelector('.section > :last-child') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    await body?.updateComplete;
+    const fields = [...(body?.shadowRoot?.querySelectorAll<HTMLElement & { path: string; error: string }>('admin-field') ?? [])];
+    const field = fields.find((f) => f.path === problem.path) ?? fields.find((f) => f.error !== '');
+    if (field) {
+      field.scrollIntoView({ block: 'center' });
+      field.focus();
+    } else {
+      body?.shadowRoot?.querySelector<HTMLElement>('h2')?.scrollIntoView();
+    }
+  }
+
+  /** The problem in words: a web address says exactly what is wrong with it. */
+  #problemText(problem: SettingsProblem): string {
+    const value = this.draft ? valueAt(this.draft, problem.path) : undefined;
+    const message = /^links\./.test(problem.path) && typeof value === 'string' ? (httpsUrlProblem(value) ?? problem.message) : problem.message;
+    return `${settingLabel(problem.path, this.draft)}: ${message}`;
+  }
+
+  #summary() {
+    if (!this.showSummary || this.problems.length === 0) return nothing;
+    return html`<div class="summary" role="alert" aria-labelledby="summary-heading" tabindex="-1">
+      <h2 id="summary-heading">${TEXT.home.summaryHeading}</h2>
+      <ul>
+        ${this.problems.map((problem) => html`<li><a href="#" @click=${(e: Event) => void this.#goToProblem(e, problem)}>${this.#problemText(problem)}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
   #open(id: SectionId): void {
+    // Each section starts at its heading, not where the last one was scrolled to.
+    if (id !== this.section) void this.updateComplete.then(() => this.renderRoot.querySelector('.section')?.scrollTo(0, 0));
     this.section = id;
     // With nothing of their own to lose, staff see what anyone else has saved meanwhile.
     if (!this.dirty && !this.conflict) void this.reload(this.message);
   }
 
-  async save(): Promise<void> {
+  /**
+   * Their saved settings with my draft on top. Changes to different settings are both kept;
+   * settings we both changed are listed so staff choose, never silently dropped.
+   */
+  async loadTheirs(): Promise<void> {
     if (!this.draft || !this.saved) return;
+    try {
+      const theirs = await this.api.settings();
+      const { merged, conflicts } = mergeSettings(this.saved.settings, this.draft, theirs.settings, 'mine');
+      this.conflict = false;
+      if (conflicts.length > 0) {
+        this.clash = { theirs, paths: conflicts };
+        this.#say(TEXT.home.clash(conflicts.length), true);
+        return;
+      }
+      this.saved = theirs;
+      this.draft = merged;
+      this.#say(this.dirty ? TEXT.home.merged : TEXT.home.noChanges);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #resolveClash(prefer: 'mine' | 'theirs'): void {
+    if (!this.clash || !this.draft || !this.saved) return;
+    const { merged } = mergeSettings(this.saved.settings, this.draft, this.clash.theirs.settings, prefer);
+    this.saved = this.clash.theirs;
+    this.draft = merged;
+    this.clash = undefined;
+    this.#say(this.dirty ? TEXT.home.merged : TEXT.home.noChanges);
+  }
+
+  #clashList() {
+    const clash = this.clash;
+    if (!clash || !this.draft) return nothing;
+    return html`<div class="clash" role="group" aria-labelledby="clash-heading">
+      <h2 id="clash-heading">${TEXT.home.clashHeading}</h2>
+      <ul>
+        ${clash.paths.map(
+          (path) =>
+            html`<li>
+              <strong>${describePath(path)}</strong>: ${TEXT.home.yours} “${describeValue(valueAt(this.draft, path))}”, ${TEXT.home.theirs}
+              “${describeValue(valueAt(clash.theirs.settings, path))}”
+            </li>`,
+        )}
+      </ul>
+      <button class="primary" @click=${() => this.#resolveClash('mine')}>${TEXT.home.keepMine}</button>
+      <button @click=${() => this.#resolveClash('theirs')}>${TEXT.home.useTheirs}</button>
+    </div>`;
+  }
+
+  /** True when the draft is saved (or there was nothing to save). */
+  async save(): Promise<boolean> {
+    if (!this.draft || !this.saved) return false;
     const validate = await loadValidator();
     const result = validate(this.draft);
     if (!result.ok) {
       this.problems = result.problems;
-      return this.#say(TEXT.home.fixFirst(result.problems.length), true);
+      this.#say(TEXT.home.fixFirst(result.problems.length), true);
+      this.showSummary = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.summary')?.focus());
+      return false;
     }
     const tooLong = await findTextThatDoesNotFit(this.draft);
-    if (tooLong.length > 0) return this.#say(TEXT.home.tooLong(tooLong.join(', ')), true);
+    if (tooLong.length > 0) {
+      this.#say(TEXT.home.tooLong(tooLong.join(', ')), true);
+      return false;
+    }
     this.saving = true;
     this.#say(TEXT.home.saving);
     try {
       this.saved = await this.api.save(this.draft, this.saved.revision);
       this.draft = this.saved.settings;
       this.#say(TEXT.home.saved);
+      return true;
     } catch (error) {
       if (error instanceof AdminApiError && error.status === 412) {
         this.conflict = true;
@@ -222,9 +371,11 @@ export class AdminHome extends LitElement {
       } else if (error instanceof AdminApiError && error.status === 422 && error.errors.length > 0) {
         this.problems = [...error.errors];
         this.#say(TEXT.home.fixFirst(error.errors.length), true);
+        this.showSummary = true;
       } else {
         this.#fail(error);
       }
+      return false;
     } finally {
       this.saving = false;
     }
@@ -275,6 +426,7 @@ export class AdminHome extends LitElement {
             </li>`;
           })}
         </ul>
+        <p class="guide">${TEXT.home.guide}</p>
       </nav>
       <div
         class="section"
@@ -282,12 +434,12 @@ export class AdminHome extends LitElement {
         @settings-replaced=${this.#onSettingsReplaced}
         @admin-error=${(e: CustomEvent<unknown>) => this.#fail(e.detail)}
       >
-        ${this.#sectionBody()}
+        ${this.#summary()} ${this.#clashList()} ${this.#sectionBody()}
       </div>
       ${editsDraft || this.message
         ? html`<div class="bar">
             <p class=${this.messageIsError ? 'error' : ''} role="status">${this.message || (this.dirty ? TEXT.home.unsaved : TEXT.home.noChanges)}</p>
-            ${this.conflict ? html`<button @click=${() => void this.reload()}>${TEXT.home.reload}</button>` : nothing}
+            ${this.conflict ? html`<button @click=${() => void this.loadTheirs()}>${TEXT.home.reload}</button>` : nothing}
             <button ?disabled=${!this.dirty} @click=${() => void this.reload()}>${TEXT.home.undo}</button>
             <button class="primary" ?disabled=${!this.dirty || this.saving} @click=${() => void this.save()}>${TEXT.home.save}</button>
           </div>`

@@ -24,6 +24,18 @@ export class AdminSignIn extends LitElement {
         max-inline-size: 640px;
         inline-size: 100%;
       }
+      details {
+        max-inline-size: 40rem;
+        margin-block-start: var(--space-4);
+      }
+      summary {
+        min-block-size: 56px;
+        padding-block: var(--space-2);
+        color: var(--colour-brand);
+        font-weight: var(--font-weight-bold);
+        text-decoration: underline;
+        cursor: pointer;
+      }
       form {
         display: grid;
         gap: var(--space-3);
@@ -63,13 +75,13 @@ export class AdminSignIn extends LitElement {
     }, 1000);
   }
 
-  #failed(error: unknown): void {
+  #failed(error: unknown, what: 'PIN' | 'password' = 'PIN'): void {
     this.pad?.clear();
     if (error instanceof AdminApiError && error.status === 429) {
       this.#lock(error.retryAfter ?? 30);
       this.message = '';
     } else if (error instanceof AdminApiError && error.triesLeft !== undefined) {
-      this.message = TEXT.signIn.wrong(error.triesLeft);
+      this.message = TEXT.signIn.wrong(error.triesLeft, what);
     } else {
       this.message = error instanceof Error ? error.message : String(error);
     }
@@ -117,7 +129,7 @@ export class AdminSignIn extends LitElement {
       this.#done();
     } catch (error) {
       this.password = '';
-      this.#failed(error);
+      this.#failed(error, 'password');
     }
   }
 
@@ -133,16 +145,30 @@ export class AdminSignIn extends LitElement {
             autocomplete="current-password"
             .value=${this.password}
             @field-change=${(e: CustomEvent<{ value: string }>) => (this.password = e.detail.value)}
+            @keydown=${(e: KeyboardEvent) => {
+              // The input is in the field's own shadow root, outside this form: Enter is passed on here.
+              if (e.key === 'Enter' && this.password !== '' && this.lockedFor <= 0) void this.#onPassword(e);
+            }}
           ></admin-field>
           <p class="error" role="alert">${lockedMessage || this.message}</p>
           <button class="primary" ?disabled=${this.lockedFor > 0 || this.password === ''}>${TEXT.signIn.signIn}</button>
         </form>
+        <details>
+          <summary>${TEXT.signIn.forgottenPassword}</summary>
+          <p>${TEXT.signIn.forgottenPasswordHelp}</p>
+        </details>
       </div>`;
     }
     const heading = this.status.pinSet ? TEXT.signIn.enterPin : this.firstPin === undefined ? TEXT.signIn.setPin : TEXT.signIn.confirmPin;
     return html`<div class="card">
       ${this.status.pinSet ? '' : html`<p>${TEXT.signIn.setPinWhy}</p>`}
       <pin-pad heading=${heading} .message=${lockedMessage || this.message} ?locked=${this.lockedFor > 0} @pin-entered=${this.#onPin}></pin-pad>
+      ${this.status.pinSet
+        ? html`<details>
+            <summary>${TEXT.signIn.forgottenPin}</summary>
+            ${TEXT.signIn.forgottenPinHelp.map((line) => html`<p>${line}</p>`)}
+          </details>`
+        : ''}
     </div>`;
   }
 }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { UK_QWERTY, applyKey, typeableCharacters, type KeyboardKey } from './keyboard-layout.ts';
+import { LANGUAGES } from '../../main/common/languages.ts';
+import { ACCENTS, UK_QWERTY, applyKey, keyboardCanType, typeableCharacters, type KeyboardKey } from './keyboard-layout.ts';
 
 const char = (c: string): KeyboardKey => {
-  for (const keys of UK_QWERTY) for (const key of keys) if (key.kind === 'char' && (key.normal === c || key.shifted === c)) return key;
+  for (const layer of [UK_QWERTY, ACCENTS]) for (const keys of layer) for (const key of keys) if (key.kind === 'char' && (key.normal === c || key.shifted === c)) return key;
   throw new Error(`no key for ${c}`);
 };
+
+const locales = import.meta.glob<unknown>('../../locales/*/kiosk.json', { eager: true, import: 'default' });
+
+/** Every string in a locale file, however deeply nested. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
 
 function type(text: string): string {
   let state = { value: '', start: 0, end: 0 };
@@ -39,13 +46,38 @@ describe('the UK QWERTY layout', () => {
   });
 
   it('gives each character one key only, so nothing is typed twice', () => {
-    const all = UK_QWERTY.flat().flatMap((k) => (k.kind === 'char' ? [k.normal, k.shifted] : [k.kind]));
+    const all = [...UK_QWERTY, ...ACCENTS].flat().flatMap((k) => (k.kind !== 'char' ? [] : k.normal === k.shifted ? [k.normal] : [k.normal, k.shifted]));
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it('has shift, space, backspace, clear and done', () => {
-    const actions = UK_QWERTY.flat().filter((k) => k.kind !== 'char').map((k) => k.kind);
-    expect(actions.sort()).toEqual(['backspace', 'clear', 'done', 'shift', 'space']);
+  it('has shift, accents, space, cursor keys, backspace, clear and done on both layers', () => {
+    for (const layer of [UK_QWERTY, ACCENTS]) {
+      const actions = layer.flat().filter((k) => k.kind !== 'char').map((k) => k.kind);
+      expect(actions.sort()).toEqual(['accents', 'backspace', 'clear', 'done', 'left', 'right', 'shift', 'space']);
+    }
+  });
+});
+
+describe('every Latin-script language the kiosk shows', () => {
+  const latin = LANGUAGES.filter((l) => keyboardCanType(l.code));
+
+  it('is Welsh, Polish, Romanian, Lithuanian, Turkish, French, Spanish, Portuguese, Italian, Somali and English', () => {
+    expect(latin.map((l) => l.code).sort()).toEqual(['cy', 'en', 'es', 'fr', 'it', 'lt', 'pl', 'pt', 'ro', 'so', 'tr']);
+  });
+
+  it.each(latin.map((l) => [l.english, l.code]))('%s: every letter of its translation can be typed', (_name, code) => {
+    const file = locales[`../../locales/${code}/kiosk.json`];
+    expect(file).toBeDefined();
+    const text = strings(file).join(' ');
+    expect(text.length).toBeGreaterThan(1000);
+    const chars = typeableCharacters();
+    const missing = new Set([...text.normalize('NFC')].filter((c) => /\p{L}/u.test(c) && !chars.has(c)));
+    expect([...missing]).toEqual([]);
+  });
+
+  it('types the words staff wrote in the issue, and dashes and quotes', () => {
+    expect(type('Szczepienia na grypę w sobotę')).toBe('Szczepienia na grypę w sobotę');
+    expect(type('Gwasanaeth ŵyl – „ŷ” ŴŶ Łódź İzmir')).toBe('Gwasanaeth ŵyl – „ŷ” ŴŶ Łódź İzmir');
   });
 });
 
@@ -68,6 +100,14 @@ describe('applyKey', () => {
 
   it('clears the field', () => {
     expect(applyKey({ value: 'Your GP practice', start: 3, end: 3 }, { kind: 'clear' }, false)).toEqual({ value: '', start: 0, end: 0 });
+  });
+
+  it('moves the caret one character left or right, over a whole code point', () => {
+    expect(applyKey({ value: 'http://a', start: 4, end: 4 }, { kind: 'right' }, false)).toEqual({ value: 'http://a', start: 5, end: 5 });
+    expect(applyKey({ value: 'a😀b', start: 3, end: 3 }, { kind: 'left' }, false)).toEqual({ value: 'a😀b', start: 1, end: 1 });
+    expect(applyKey({ value: 'ab', start: 0, end: 0 }, { kind: 'left' }, false)).toEqual({ value: 'ab', start: 0, end: 0 });
+    expect(applyKey({ value: 'ab', start: 2, end: 2 }, { kind: 'right' }, false)).toEqual({ value: 'ab', start: 2, end: 2 });
+    expect(applyKey({ value: 'abcd', start: 1, end: 3 }, { kind: 'left' }, false)).toEqual({ value: 'abcd', start: 1, end: 1 });
   });
 
   it('copes with a caret outside the text', () => {

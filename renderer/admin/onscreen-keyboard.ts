@@ -1,5 +1,7 @@
 // The on-screen keyboard for the kiosk, whose touchscreen has no keyboard: UK QWERTY with
-// digits and punctuation, one-shot shift, space, backspace, clear and done. It types into the
+// digits and punctuation, a one-shot layer of accented letters, dashes and quotes, one-shot
+// shift, space, cursor keys, backspace, clear and done. For a field in a script it has no letters
+// for (Urdu, say) it says to type that at the reception desk. It types into the
 // field that has focus and never takes focus itself (pointerdown is cancelled), so the caret
 // stays where the person put it.
 import { LitElement, css, html } from 'lit';
@@ -7,7 +9,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adminBase } from './admin-styles.ts';
 import { TEXT } from './admin-text.ts';
-import { UK_QWERTY, applyKey, keyText, type KeyboardKey } from './keyboard-layout.ts';
+import { ACCENTS, UK_QWERTY, applyKey, keyText, keyboardCanType, type KeyboardKey } from './keyboard-layout.ts';
+import { languageInfo } from '../../main/common/languages.ts';
 
 export type TypingTarget = HTMLInputElement | HTMLTextAreaElement;
 
@@ -25,6 +28,18 @@ function selection(target: TypingTarget): { start: number; end: number } {
   } catch {
     return { start: target.value.length, end: target.value.length };
   }
+}
+
+/** The language a field is in: the nearest lang attribute, across shadow roots. */
+export function languageOf(element: Element): string {
+  let here: Element | null = element;
+  while (here) {
+    const marked = here.closest('[lang]');
+    if (marked) return marked.getAttribute('lang') ?? 'en';
+    const root = here.getRootNode();
+    here = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'en';
 }
 
 @customElement('onscreen-keyboard')
@@ -70,6 +85,13 @@ export class OnscreenKeyboard extends LitElement {
         background: var(--colour-brand);
         color: var(--colour-on-brand);
       }
+      .elsewhere {
+        max-inline-size: 1400px;
+        margin: 0 auto var(--space-2);
+        padding: var(--space-3);
+        background: var(--colour-page);
+        font-size: 22px;
+      }
       button[aria-pressed='true'] {
         background: var(--colour-brand);
         color: var(--colour-on-brand);
@@ -79,11 +101,18 @@ export class OnscreenKeyboard extends LitElement {
 
   /** The field being typed into. */
   @property({ attribute: false }) target: TypingTarget | null = null;
+  /** The reception desk's address, when remote admin is on: where other scripts can be typed. */
+  @property({ attribute: false }) deskAddress: string | null = null;
   @state() private shifted = false;
+  @state() private accents = false;
 
   #press(key: KeyboardKey): void {
     if (key.kind === 'shift') {
       this.shifted = !this.shifted;
+      return;
+    }
+    if (key.kind === 'accents') {
+      this.accents = !this.accents;
       return;
     }
     if (key.kind === 'done') {
@@ -93,30 +122,50 @@ export class OnscreenKeyboard extends LitElement {
     const target = this.target;
     if (!target) return;
     const next = applyKey({ value: target.value, ...selection(target) }, key, this.shifted);
-    if (next.value !== target.value) {
-      target.value = next.value;
-      try {
-        target.setSelectionRange(next.start, next.end);
-      } catch {
-        // number fields have no selection; the caret stays at the end
-      }
-      target.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    const changed = next.value !== target.value;
+    if (changed) target.value = next.value;
+    try {
+      target.setSelectionRange(next.start, next.end);
+    } catch {
+      // number fields have no selection; the caret stays at the end
     }
-    if (key.kind === 'char') this.shifted = false;
+    if (changed) target.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    if (key.kind === 'char') {
+      this.shifted = false;
+      // One accented letter, then back to the letters, as most words need only one.
+      this.accents = false;
+    }
   }
 
   #label(key: KeyboardKey): string {
     switch (key.kind) {
       case 'char':
         return keyText(key, this.shifted);
+      case 'accents':
+        return this.accents ? TEXT.keyboard.letters : TEXT.keyboard.accents;
       default:
         return TEXT.keyboard[key.kind];
     }
   }
 
+  /** What a screen reader says, where the key's face is a symbol. */
+  #name(key: KeyboardKey): string | undefined {
+    if (key.kind === 'accents') return this.accents ? TEXT.keyboard.lettersName : TEXT.keyboard.accentsName;
+    if (key.kind === 'left' || key.kind === 'right') return TEXT.keyboard[`${key.kind}Name`];
+    return undefined;
+  }
+
+  #elsewhere() {
+    const code = this.target ? languageOf(this.target) : 'en';
+    if (keyboardCanType(code)) return '';
+    const language = languageInfo(code)?.english ?? code;
+    return html`<p class="elsewhere" role="status">${TEXT.keyboard.typeAtDesk(language, this.deskAddress)}</p>`;
+  }
+
   override render() {
-    return html`<div class="keys" role="group" aria-label=${TEXT.keyboard.name} @pointerdown=${(e: Event) => e.preventDefault()} @mousedown=${(e: Event) => e.preventDefault()}>
-      ${UK_QWERTY.map(
+    const layout = this.accents ? ACCENTS : UK_QWERTY;
+    return html`${this.#elsewhere()}<div class="keys" role="group" aria-label=${TEXT.keyboard.name} @pointerdown=${(e: Event) => e.preventDefault()} @mousedown=${(e: Event) => e.preventDefault()}>
+      ${layout.map(
         (keys) =>
           html`<div class="row">
             ${keys.map(
@@ -125,6 +174,7 @@ export class OnscreenKeyboard extends LitElement {
                   tabindex="-1"
                   class=${key.kind === 'char' ? 'char' : `action ${key.kind}`}
                   aria-pressed=${ifDefined(key.kind === 'shift' ? String(this.shifted) : undefined)}
+                  aria-label=${ifDefined(this.#name(key))}
                   @click=${() => this.#press(key)}
                 >
                   ${this.#label(key)}

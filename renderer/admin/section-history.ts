@@ -3,8 +3,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { adminBase } from './admin-styles.ts';
-import { TEXT, formatWhen } from './admin-text.ts';
-import { AdminApiError, type AdminApi, type HistoryVersion, type SettingsRevision } from './admin-api.ts';
+import { TEXT } from './admin-text.ts';
+import { AdminApiError, type AdminApi, type AuditEvent, type HistoryVersion, type SettingsRevision } from './admin-api.ts';
+import { describeSave, historyLine } from './history-lines.ts';
 import { diffSettings, type SettingsChange } from './settings-diff.ts';
 import { listStyles } from './section-slides.ts';
 import './settings-changes.ts';
@@ -15,6 +16,11 @@ export class SectionHistory extends LitElement {
     li.detail {
       display: block;
     }
+    .confirm {
+      padding: var(--space-3);
+      border-inline-start: 8px solid var(--nhs-warm-yellow, #ffb81c);
+      background: var(--colour-surface);
+    }
   `];
 
   @property({ attribute: false }) api!: AdminApi;
@@ -22,6 +28,10 @@ export class SectionHistory extends LitElement {
   @state() private versions: HistoryVersion[] = [];
   @state() private viewing: { id: string; changes: SettingsChange[]; basedOn: string } | undefined;
   @state() private message = '';
+  /** Each version's line in words, by id: what that save changed, where, when. */
+  @state() private lines: Record<string, string> = {};
+  /** A restore asked for and waiting for "Yes, put it back". */
+  @state() private confirming: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -31,9 +41,29 @@ export class SectionHistory extends LitElement {
   async #load(): Promise<void> {
     try {
       this.versions = await this.api.history();
+      void this.#describe(this.versions);
     } catch (error) {
       this.#error(error);
     }
+  }
+
+  /** Each save compared with the one before it; where it was done, from the activity log. */
+  async #describe(versions: HistoryVersion[]): Promise<void> {
+    const [documents, events] = await Promise.all([
+      Promise.all(versions.map((v) => this.api.historyVersion(v.id).then((r) => r.settings, () => undefined))),
+      this.api.audit().catch((): AuditEvent[] => []),
+    ]);
+    const saves = events.filter((e) => e.action === 'settings-saved' || e.action === 'settings-restored');
+    const lines: Record<string, string> = {};
+    versions.forEach((v, i) => {
+      const after = documents[i];
+      const before = documents[i + 1];
+      const what = after && before ? describeSave(before, after) : TEXT.history.earliest;
+      const when = Date.parse(v.savedAt);
+      const where = saves.find((e) => Math.abs(Date.parse(e.at) - when) < 5_000)?.surface;
+      lines[v.id] = historyLine(what, v.savedAt, where);
+    });
+    this.lines = lines;
   }
 
   #error(error: unknown): void {
@@ -52,6 +82,7 @@ export class SectionHistory extends LitElement {
   }
 
   async #restore(id: string, basedOn: string): Promise<void> {
+    this.confirming = undefined;
     try {
       const saved = await this.api.restore(id, basedOn);
       this.viewing = undefined;
@@ -61,6 +92,22 @@ export class SectionHistory extends LitElement {
       if (error instanceof AdminApiError && error.status === 412) this.message = TEXT.home.conflict;
       this.#error(error);
     }
+  }
+
+  /** Putting a version back replaces what is on the display: staff confirm, warned if it turns remote admin off. */
+  #restoreButtons(id: string) {
+    const viewing = this.viewing;
+    if (!viewing) return nothing;
+    if (this.confirming !== id) return html`<button class="primary" @click=${() => (this.confirming = id)}>${TEXT.history.restore}</button>`;
+    const remoteOff = viewing.changes.some((c) => c.path === 'remoteAdmin.enabled' && c.after === false);
+    return html`<div role="alertdialog" aria-labelledby="confirm-restore" class="confirm">
+      <p id="confirm-restore"><strong>${TEXT.history.confirm}</strong></p>
+      ${remoteOff ? html`<p class="error">${TEXT.history.remoteOffWarning}</p>` : nothing}
+      <div class="row">
+        <button class="primary" @click=${() => void this.#restore(id, viewing.basedOn)}>${TEXT.history.confirmYes}</button>
+        <button @click=${() => (this.confirming = undefined)}>${TEXT.history.confirmNo}</button>
+      </div>
+    </div>`;
   }
 
   override render() {
@@ -73,7 +120,7 @@ export class SectionHistory extends LitElement {
             ${this.versions.map(
               (v) =>
                 html`<li>
-                    <span class="name">${TEXT.history.savedAt(formatWhen(v.savedAt))}${v.revision === this.saved.revision ? ' (current)' : ''}</span>
+                    <span class="name">${this.lines[v.id] ?? TEXT.history.loading}${v.revision === this.saved.revision ? ` ${TEXT.history.current}` : ''}</span>
                     <button aria-pressed=${String(this.viewing?.id === v.id)} @click=${() => void this.#view(v.id)}>${TEXT.history.view}</button>
                   </li>
                   ${this.viewing?.id === v.id
@@ -82,7 +129,7 @@ export class SectionHistory extends LitElement {
                           ? html`<p>${TEXT.history.same}</p>`
                           : html`<p>${TEXT.history.changes(this.viewing.changes.length)}</p>
                               <settings-changes .changes=${this.viewing.changes}></settings-changes>
-                              <button class="primary" @click=${() => void this.#restore(v.id, this.viewing!.basedOn)}>${TEXT.history.restore}</button>`}
+                              ${this.#restoreButtons(v.id)}`}
                         ${this.message ? html`<p class="error" role="alert">${this.message}</p>` : nothing}
                       </li>`
                     : nothing}`,

@@ -1,8 +1,13 @@
 // Languages: which ones the waiting room gets, in what order, how they show, and the one the
-// screen returns to. Each shows its translation's review status from the locale file's _meta,
+// screen returns to. The list is keyed by language and its ticks bound live, so a tick stays
+// with its language when the list reorders (chosen ones move to the top). Each shows its translation's review status from the locale file's _meta,
 // so staff know which words a qualified translator has not yet checked.
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
+import { languageStyles } from '../i18n/language-styles.ts';
+import { loadFontsFor } from '../i18n/font-loader.ts';
 import type { Settings, SettingsProblem } from '../../main/common/settings-schema.ts';
 import { LANGUAGES, languageInfo, type LanguageCode } from '../../main/common/languages.ts';
 import { adminBase } from './admin-styles.ts';
@@ -29,7 +34,8 @@ export async function localeStatuses(): Promise<Record<string, string>> {
 
 @customElement('section-languages')
 export class SectionLanguages extends LitElement {
-  static override styles = [adminBase, listStyles];
+  // languageStyles: each endonym in its script's bundled Noto font, never a system fallback box.
+  static override styles = [adminBase, listStyles, languageStyles];
 
   @property({ attribute: false }) draft!: Settings;
   @property({ attribute: false }) problems: readonly SettingsProblem[] = [];
@@ -38,6 +44,7 @@ export class SectionLanguages extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void localeStatuses().then((s) => (this.statuses = s));
+    for (const { code } of LANGUAGES) void loadFontsFor(code).catch(() => undefined);
   }
 
   #change(path: string, value: unknown): void {
@@ -53,7 +60,7 @@ export class SectionLanguages extends LitElement {
       <p>${TEXT.languages.intro}</p>
       <p class="error" role="alert">${problemAt(this.problems, 'languages.shown') ?? ''}</p>
       <ol>
-        ${orderedChoice(codes, shown).map(({ item: code, chosen, index }) => {
+        ${repeat(orderedChoice(codes, shown), ({ item }) => item, ({ item: code, chosen, index }) => {
           const info = languageInfo(code)!;
           const status = this.statuses[code];
           const name = `${info.english} (${info.endonym})`;
@@ -62,12 +69,11 @@ export class SectionLanguages extends LitElement {
               ><input
                 type="checkbox"
                 aria-label=${TEXT.languages.shown(info.english)}
-                .checked=${chosen}
+                .checked=${live(chosen)}
                 ?disabled=${chosen && shown.length === 1}
                 @change=${(e: Event) => this.#change('languages.shown', (e.target as HTMLInputElement).checked ? [...shown, code] : shown.filter((c) => c !== code))}
               /><span
-                >${info.english}${info.endonym === info.english ? '' : html` <span lang=${code} dir=${info.dir}>${info.endonym}</span>`}
-                ><span class="sub">${status ? (TEXT.languages.status[status] ?? status) : ''}</span></span
+                >${info.english}${info.endonym === info.english ? '' : html` <span lang=${code} dir=${info.dir}>${info.endonym}</span>`}<span class="sub">${status ? (TEXT.languages.status[status] ?? status) : ''}</span></span
               ></label
             >
             <button aria-label=${TEXT.slides.upNamed(name)} ?disabled=${!chosen || index === 0} @click=${() => this.#change('languages.shown', moveItem(shown, index, -1))}>▲</button>

@@ -8,6 +8,7 @@ import { adminBase } from './admin-styles.ts';
 import { TEXT } from './admin-text.ts';
 import { problemAt } from './settings-paths.ts';
 import { setUpWarnings } from '../../main/common/nation-preset.ts';
+import { httpsUrlProblem } from '../../main/common/https-url.ts';
 import { sectionLayout } from './section-practice.ts';
 import './admin-field.ts';
 import './admin-qr-code.ts';
@@ -58,8 +59,10 @@ export class SectionLinks extends LitElement {
         ${setUpWarnings(this.draft).map((w) => html`<p class="set-up-warning" data-path=${w.path}>${w.message}</p>`)}
         ${LINKS.map(({ key, label, hint, optional }) => {
           const url = links[key] ?? '';
+          // The schema says only that an address is refused; this says what to change in it.
+          const linkError = error(`links.${key}`) && (httpsUrlProblem(url) ?? error(`links.${key}`));
           return html`<div class="link">
-            <admin-field path="links.${key}" label=${label} hint=${hint} ?optional=${optional} .value=${url} .error=${error(`links.${key}`)}></admin-field>
+            <admin-field path="links.${key}" label=${label} hint=${hint} ?optional=${optional} .value=${url} .error=${linkError}></admin-field>
             ${url && !error(`links.${key}`) ? html`<admin-qr-code .value=${url} label="${TEXT.links.scan}: ${label}"></admin-qr-code>` : nothing}
           </div>`;
         })}

@@ -2,6 +2,9 @@
 // title and text, optional translations for the languages on show, and optional dates, days
 // and times. One notice is edited at a time, beside a preview of its slide.
 import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { maxLengthAt } from './setting-limits.ts';
+import { noticeSummary } from './notice-summary.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Notice, Settings, SettingsProblem } from '../../main/common/settings-schema.ts';
 import { WEEKDAYS, type Weekday } from '../../main/common/weekdays.ts';
@@ -123,8 +126,8 @@ export class SectionNotices extends LitElement {
     };
     return html`<div class="card">
         <h3>${notice.title || TEXT.notices.untitled}</h3>
-        <admin-field path="${at}.title" label=${TEXT.notices.title} .maxlength=${60} .value=${notice.title} .error=${error('title')}></admin-field>
-        <admin-field path="${at}.body" kind="textarea" label=${TEXT.notices.body} .maxlength=${280} .value=${notice.body} .error=${error('body')}></admin-field>
+        <admin-field path="${at}.title" label=${TEXT.notices.title} .value=${notice.title} .error=${error('title')}></admin-field>
+        <admin-field path="${at}.body" kind="textarea" label=${TEXT.notices.body} .value=${notice.body} .error=${error('body')}></admin-field>
         <div class="pair">
           <admin-field path="${at}.startDate" kind="date" optional label=${TEXT.notices.startDate} .value=${notice.startDate ?? ''} .error=${error('startDate')}></admin-field>
           <admin-field path="${at}.endDate" kind="date" optional label=${TEXT.notices.endDate} .value=${notice.endDate ?? ''} .error=${error('endDate')}></admin-field>
@@ -137,7 +140,7 @@ export class SectionNotices extends LitElement {
                 html`<label
                   ><input
                     type="checkbox"
-                    .checked=${days.includes(day)}
+                    .checked=${live(days.includes(day))}
                     @change=${(e: Event) => {
                       const on = (e.target as HTMLInputElement).checked;
                       const next = DAYS.filter((d) => (d === day ? on : days.includes(d)));
@@ -164,8 +167,8 @@ export class SectionNotices extends LitElement {
                   setTranslation(code, part, String(e.detail.value ?? ''));
                 };
                 return html`<div class="translation" lang=${code} dir=${languageInfo(code)?.dir ?? 'ltr'}>
-                  <admin-field label=${TEXT.notices.translationTitle(name)} .maxlength=${80} .value=${words?.title ?? ''} .error=${error(`translations.${code}.title`)} @field-change=${stop('title')}></admin-field>
-                  <admin-field kind="textarea" label=${TEXT.notices.translationBody(name)} .maxlength=${400} .value=${words?.body ?? ''} .error=${error(`translations.${code}.body`)} @field-change=${stop('body')}></admin-field>
+                  <admin-field label=${TEXT.notices.translationTitle(name)} .maxlength=${maxLengthAt(`${at}.translations.${code}.title`)} .value=${words?.title ?? ''} .error=${error(`translations.${code}.title`)} @field-change=${stop('title')}></admin-field>
+                  <admin-field kind="textarea" label=${TEXT.notices.translationBody(name)} .maxlength=${maxLengthAt(`${at}.translations.${code}.body`)} .value=${words?.body ?? ''} .error=${error(`translations.${code}.body`)} @field-change=${stop('body')}></admin-field>
                 </div>`;
               })}`
           : nothing}
@@ -224,7 +227,7 @@ export class SectionNotices extends LitElement {
                 const title = notice.title || TEXT.notices.untitled;
                 const bad = problemsUnder(this.problems, `notices.${i}`).length > 0;
                 return html`<li>
-                  <span class="name">${title}${bad ? html` <span class="error">●</span>` : nothing}<span class="sub">${TEXT.notices.when(notice)}</span></span>
+                  <span class="name">${title}${bad ? html` <span class="error">●</span>` : nothing}<span class="sub">${noticeSummary(notice)}</span></span>
                   <button aria-label=${TEXT.notices.editNamed(title)} aria-pressed=${String(notice.id === this.editing)} @click=${() => (this.editing = notice.id)}>${TEXT.notices.edit}</button>
                   <button class="danger" aria-label=${TEXT.notices.removeNamed(title)} @click=${() => this.#remove(notice.id)}>${TEXT.notices.remove}</button>
                 </li>`;

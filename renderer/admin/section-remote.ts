@@ -39,9 +39,25 @@ export class SectionRemote extends LitElement {
   @state() private failed = false;
   @state() private url: string | null = null;
 
+  #poll: ReturnType<typeof setInterval> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#poll);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.url = this.status.remote?.url ?? null;
+    // Turned on or off and saved, the listener starts or stops a moment later: while the setting
+    // and the address disagree, ask again, so the screen never says "off" when it is on.
+    this.#poll = setInterval(() => {
+      if (this.draft.remoteAdmin.enabled === (this.url !== null)) return;
+      void this.api.status().then(
+        (s) => (this.url = s.remote?.url ?? null),
+        () => undefined,
+      );
+    }, 2000);
     // The address appears once the listener is up; the status route knows it.
     void this.api.status().then(
       (s) => (this.url = s.remote?.url ?? null),

@@ -3,7 +3,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { adminBase } from './admin-styles.ts';
-import { TEXT, formatWhen } from './admin-text.ts';
+import { TEXT } from './admin-text.ts';
+import { activityLine } from './history-lines.ts';
 import type { AdminApi, AdminStatus, AuditEvent } from './admin-api.ts';
 import type { FieldChange } from './admin-field.ts';
 import './admin-field.ts';
@@ -83,11 +84,9 @@ export class SectionSecurity extends LitElement {
         <h2>${TEXT.security.audit}</h2>
         ${this.events.length === 0
           ? html`<p>${TEXT.security.auditEmpty}</p>`
-          : html`<table>
-              <tbody>
-                ${this.events.map((e) => html`<tr><td>${formatWhen(e.at)}</td><td>${e.surface}</td><td>${e.action}</td><td>${e.detail}</td></tr>`)}
-              </tbody>
-            </table>`}
+          : html`<ol class="activity">
+              ${this.events.map((e) => html`<li>${activityLine(e)}</li>`)}
+            </ol>`}
       </div>`;
   }
 }

@@ -11,6 +11,8 @@ import { sectionLayout } from './section-practice.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { SLIDE_PICTOGRAMS } from '../display/pictograms.ts';
 import { moveItem, orderedChoice } from './ordered-choice.ts';
+import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
 import './admin-field.ts';
 import './slide-preview.ts';
 
@@ -81,13 +83,13 @@ export class SectionSlides extends LitElement {
         <p>${TEXT.slides.intro}</p>
         <p class="error" role="alert">${problemAt(this.problems, 'display.slides') ?? ''}</p>
         <ol>
-          ${rows.map(({ item: id, chosen, index }) => {
+          ${repeat(rows, ({ item }) => item, ({ item: id, chosen, index }) => {
             const name = t(`slides.${id}.headline`);
             return html`<li class=${chosen ? '' : 'off'}>
               <label
                 ><input
                   type="checkbox"
-                  .checked=${chosen}
+                  .checked=${live(chosen)}
                   @change=${(e: Event) => {
                     this.previewing = id;
                     this.#change('display.slides', (e.target as HTMLInputElement).checked ? [...display.slides, id] : display.slides.filter((s) => s !== id));

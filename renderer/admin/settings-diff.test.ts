@@ -43,8 +43,8 @@ describe('diffSettings', () => {
 
 describe('describing changes', () => {
   it('speaks staff words', () => {
-    expect(describePath('display.dwellSeconds')).toBe('Slides › dwellSeconds');
-    expect(describePath('notices.flu.title')).toBe('Notice › flu › title');
+    expect(describePath('display.dwellSeconds')).toBe('Seconds each message stays on screen');
+    expect(describePath('notices.flu.title', { notices: [{ id: 'flu', title: 'Flu clinic' }] })).toBe('Notice “Flu clinic”: title');
     expect(describeValue(['en', 'cy'])).toBe('en, cy');
     expect(describeValue(false)).toBe('off');
     expect(describeValue(undefined)).toBe('(none)');

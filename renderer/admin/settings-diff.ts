@@ -2,6 +2,8 @@
 // applying it. Lists of plain values (slides, languages) compare as a whole, since their order
 // matters; notices compare by id, so an edited notice shows as edited, not removed and added.
 
+import { settingLabel } from './setting-labels.ts';
+
 export interface SettingsChange {
   /** Dotted path, notices named by id: "notices.flu.title". */
   readonly path: string;
@@ -30,22 +32,9 @@ export function diffSettings(before: unknown, after: unknown, path = ''): Settin
   return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ path, kind: 'changed', before, after }];
 }
 
-const SECTION_NAMES: Record<string, string> = {
-  practice: 'Practice',
-  links: 'Links',
-  complaintsContact: 'Complaints contact',
-  display: 'Slides',
-  languages: 'Languages',
-  journey: 'Patient journey',
-  notices: 'Notice',
-  openingHours: 'Opening hours',
-  remoteAdmin: 'Remote admin',
-};
-
-/** "notices.flu.title" -> "Notice › flu › title": the section in staff words, then the rest. */
-export function describePath(path: string): string {
-  const [section = '', ...rest] = path.split('.');
-  return [SECTION_NAMES[section] ?? section, ...rest].join(' › ');
+/** "practice.name" -> "Practice name": the setting in the staff screens' own words. */
+export function describePath(path: string, ...settings: Parameters<typeof settingLabel> extends [string, ...infer R] ? R : never): string {
+  return settingLabel(path, ...settings);
 }
 
 /** A value as one short line of text (never HTML). */

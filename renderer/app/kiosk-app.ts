@@ -119,9 +119,15 @@ export class KioskApp extends LitElement {
     // Staff can get in whether the practice is open or not.
     const admin = html`<admin-corner @admin-open=${() => void this.#openAdmin()}></admin-corner>
       ${this.adminOpen ? html`<admin-shell surface="kiosk" @admin-close=${() => (this.adminOpen = false)}></admin-shell>` : nothing}`;
-    if (!isOpenAt(settings.openingHours, now)) {
-      return html`<closed-screen .practice=${settings.practice.name} .texts=${closedTexts(settings, now, t, this.#hasText)}></closed-screen>${admin}`;
-    }
+    // One template whatever the hour: the staff screen stays in the same place in it, so the
+    // practice closing (or staff saving hours that close it) never rebuilds it mid-edit.
+    const screen = isOpenAt(settings.openingHours, now)
+      ? this.#openScreen(settings, t, now)
+      : html`<closed-screen .practice=${settings.practice.name} .texts=${closedTexts(settings, now, t, this.#hasText)}></closed-screen>`;
+    return html`${screen}${admin}`;
+  }
+
+  #openScreen(settings: Settings, t: I18nController['t'], now: Date) {
     const passes = this.#passes(settings);
     const pass = passes[this.passIndex % passes.length]!;
     const labelled = languagesOf(passes).length > 1;
@@ -143,8 +149,7 @@ export class KioskApp extends LitElement {
         : html`<invite-bar
             ?showLanguage=${settings.languages.shown.length > 1}
             .hasReview=${reviewRoute(settings).url !== undefined}
-            @journey-open=${this.#openJourney}></invite-bar>`}
-      ${admin}`;
+            @journey-open=${this.#openJourney}></invite-bar>`}`;
   }
 
   #openJourney(event: GlobalEventHandlersEventMap['journey-open']): void {
