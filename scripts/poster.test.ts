@@ -111,8 +111,9 @@ function expectPoster(pdf: string, size: 'A4' | 'A3', lang: string, minimumHeadl
   expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(PRACTICE);
   // The rules in the language asked for (Arabic script extracts unevenly: most, not all).
   expect(headlinesIn(pdf, lang).length, `${lang} rules in ${pdf}`).toBeGreaterThanOrEqual(minimumHeadlines);
-  // English appears only when it was asked for beside the language.
-  if (lang !== 'en') expect(headlinesIn(pdf, 'en').length).toBe(beside === 'en' ? 10 : 0);
+  // English appears only when it was asked for beside the language, and for the law slide, which
+  // stays in English until a translator has checked it (settings' lawSlideInEnglishUntilChecked).
+  if (lang !== 'en') expect(headlinesIn(pdf, 'en')).toEqual(beside === 'en' ? Object.keys(locale('en').slides) : ['abuse-law']);
   const codes = codesOn(pdf);
   expect(codes.map((c) => c.data).sort()).toEqual([COMPLAINTS, REVIEW].sort());
   // Read from 40 cm: a symbol at least a tenth of that wide.
@@ -131,7 +132,7 @@ describe('npm run poster', () => {
     expectPoster(join(out, 'poster-en-A4.pdf'), 'A4', 'en', 10);
     expectPoster(join(out, 'poster-ar-A4.pdf'), 'A4', 'ar', 4);
     expectPoster(join(out, 'poster-ur-A4.pdf'), 'A4', 'ur', 3);
-    expectPoster(join(out, 'poster-zh-Hans-A4.pdf'), 'A4', 'zh-Hans', 10);
+    expectPoster(join(out, 'poster-zh-Hans-A4.pdf'), 'A4', 'zh-Hans', 9);
     const leaflet = join(out, 'leaflet-en-A4.pdf');
     expect(pdfPage(leaflet)).toEqual({ pages: 1, points: PAGE_POINTS.A4 });
     const leafletCodes = codesOn(leaflet, 'top');
@@ -144,7 +145,7 @@ describe('npm run poster', () => {
     for (const size of ['A4', 'A3'] as const) {
       const pdf = join(work, `cy-en-${size}.pdf`);
       poster(['--lang', 'cy', '--beside-english', '--size', size, '--out', pdf, '--data-dir', dir]);
-      expectPoster(pdf, size, 'cy', 10, 'en');
+      expectPoster(pdf, size, 'cy', 9, 'en');
     }
     const urdu = join(work, 'ur-A3.pdf');
     poster(['--lang', 'ur', '--size', 'A3', '--out', urdu, '--data-dir', dir]);

@@ -6,12 +6,12 @@ const settings = (links: Record<string, string>) => settingsSchema.parse({ links
 
 describe('countEventsFor', () => {
   it('counts a screen, and its code only when it shows one', () => {
-    const both = settings({ review: 'https://www.nhs.uk/r', complaints: 'https://practice.example/c' });
+    const both = settings({ review: 'https://www.nhs.uk/services/gp-surgery/threeways-surgery/A81001', complaints: 'https://practice.example/c' });
     expect(countEventsFor('menu', both)).toEqual(['screen-menu']);
     expect(countEventsFor('review', both)).toEqual(['screen-review', 'qr-review']);
     expect(countEventsFor('complaint', both)).toEqual(['screen-complaint', 'qr-complaint']);
     // No complaints form: the screen lists other routes and shows no code.
-    expect(countEventsFor('complaint', settings({ review: 'https://www.nhs.uk/r' }))).toEqual(['screen-complaint']);
+    expect(countEventsFor('complaint', settings({ review: 'https://www.nhs.uk/services/gp-surgery/threeways-surgery/A81001' }))).toEqual(['screen-complaint']);
     expect(countEventsFor('rules', both)).toEqual(['screen-rules']);
   });
 });
