@@ -9,7 +9,7 @@ import { signIn } from './support/admin-client.ts';
 
 process.env.KIOSK_REMOTE_PORT = '0';
 const PIN = '246810';
-const REVIEW = 'https://www.nhs.uk/services/gp-surgery/threeways/leave-a-review';
+const REVIEW = 'https://www.nhs.uk/services/gp-surgery/threeways-surgery/A81001';
 const COMPLAINTS = 'https://threeways.example.nhs.uk/complaints';
 
 test.use({ kioskSettings: { practice: { name: 'Threeways Surgery' }, links: { review: REVIEW, complaints: COMPLAINTS }, languages: { default: 'en', shown: ['en', 'pl'] } } });

@@ -150,7 +150,8 @@ function isDefaultReview(url: string): boolean {
 }
 
 function siteOf(url: string): ReviewSite {
-  const host = new URL(url).hostname;
+  // Staff screens ask this of a draft mid-typing, which may not parse yet: that is no NHS page.
+  const host = URL.parse(url)?.hostname;
   if (host === 'www.nhs.uk' || host === 'nhs.uk') return 'nhs-website';
   if (host === 'www.careopinion.org.uk' || host === 'careopinion.org.uk') return 'care-opinion';
   return 'practice';

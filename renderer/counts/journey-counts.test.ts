@@ -10,8 +10,10 @@ describe('countEventsFor', () => {
     expect(countEventsFor('menu', both)).toEqual(['screen-menu']);
     expect(countEventsFor('review', both)).toEqual(['screen-review', 'qr-review']);
     expect(countEventsFor('complaint', both)).toEqual(['screen-complaint', 'qr-complaint']);
-    // No complaints form: the screen lists other routes and shows no code.
-    expect(countEventsFor('complaint', settings({ review: 'https://www.nhs.uk/services/gp-surgery/threeways-surgery/A81001' }))).toEqual(['screen-complaint']);
+    // No complaints form: the screen still shows a code, to the nation's how-to-complain page.
+    expect(countEventsFor('complaint', settings({ review: 'https://www.nhs.uk/services/gp-surgery/threeways-surgery/A81001' }))).toEqual(['screen-complaint', 'qr-complaint']);
+    // Wales has no public review route by default: no review code, so none counted.
+    expect(countEventsFor('review', settingsSchema.parse({ practice: { nation: 'wales' } }))).toEqual(['screen-review']);
     expect(countEventsFor('rules', both)).toEqual(['screen-rules']);
   });
 });

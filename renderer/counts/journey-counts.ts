@@ -3,15 +3,21 @@
 import type { Settings } from '../../main/common/settings-schema.ts';
 import type { CountEvent } from '../../main/common/count-events.ts';
 import { isHttpsUrl } from '../../main/common/https-url.ts';
+import { complaintRoute, reviewRoute } from '../../main/common/nation-preset.ts';
 import type { JourneyScreen } from '../journey/journey-screen.ts';
 
-const CODE_LINKS = { review: 'review', complaint: 'complaints', contact: 'contact' } as const;
+/** The address a screen's code goes to, by the same rules as the screen itself (nation-preset). */
+const codeUrl = {
+  review: (settings: Settings) => reviewRoute(settings).url,
+  complaint: (settings: Settings) => complaintRoute(settings).url,
+  contact: (settings: Settings) => settings.links.contact,
+} as const;
 
 /** Pure: the events for opening `screen` with these settings. */
 export function countEventsFor(screen: JourneyScreen, settings: Settings): CountEvent[] {
   const events: CountEvent[] = [`screen-${screen}`];
   if (screen === 'review' || screen === 'complaint' || screen === 'contact') {
-    const url = settings.links[CODE_LINKS[screen]];
+    const url = codeUrl[screen](settings);
     if (url && isHttpsUrl(url)) events.push(`qr-${screen}`);
   }
   return events;
