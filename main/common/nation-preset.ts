@@ -109,6 +109,7 @@ export interface NationDetails {
   readonly commissionerContact?: string;
   readonly advocacyName?: string;
   readonly advocacyContact?: string;
+  readonly ombudsmanLine?: string;
   readonly timeLimit?: string;
   readonly urgentNumber?: string;
   readonly emergencyNumber?: string;
