@@ -133,20 +133,41 @@ export function nhsProfileUrl(slug: string, odsCode: string): string {
   return `https://www.nhs.uk/services/gp-surgery/${slug}/${odsCode}`;
 }
 
+const PROFILE_START = 'https://www.nhs.uk/services/gp-surgery/';
+
 /**
- * Whether an https address is fit for the review code: any, but on www.nhs.uk only a GP
- * practice profile (https://www.nhs.uk/services/gp-surgery/<slug>/<ODS code>) or Find a GP.
+ * What is wrong with an https address for the review code, in words staff can act on; undefined
+ * if nothing. Any site will do, but on www.nhs.uk only a GP practice profile
+ * (https://www.nhs.uk/services/gp-surgery/<name part>/<ODS code>, optionally a page under it)
+ * or Find a GP: other NHS website pages give a patient nowhere to leave a review.
  */
-export function isReviewAddress(value: string): boolean {
+export function reviewAddressProblem(value: string): string | undefined {
   // Not https at all: the https rule says so, once.
-  if (!isHttpsUrl(value)) return true;
+  if (!isHttpsUrl(value)) return undefined;
   const url = new URL(value);
-  if (url.hostname !== 'www.nhs.uk' && url.hostname !== 'nhs.uk') return true;
-  if (value === LEGACY_REVIEW_DEFAULT) return true;
-  return url.pathname.replace(/\/$/, '') === '/service-search/find-a-gp' || PROFILE_PATH.test(url.pathname);
+  if (url.hostname !== 'www.nhs.uk' && url.hostname !== 'nhs.uk') return undefined;
+  if (value === LEGACY_REVIEW_DEFAULT) return undefined;
+  const path = url.pathname.replace(/\/$/, '');
+  if (path === '/service-search/find-a-gp' || PROFILE_PATH.test(url.pathname)) return undefined;
+  const [, services, kind, slug, ods] = path.split('/');
+  if (services !== 'services' || kind !== 'gp-surgery' || !slug) {
+    return `This NHS website page is not a GP practice’s page. A practice’s page starts ${PROFILE_START}`;
+  }
+  if (!isProfileSlug(slug)) return `The name part “${slug}” should be lower-case letters, numbers and dashes, as in threeways-surgery`;
+  if (!ods) return `The address should end with the practice’s ODS code after the name part, as in ${PROFILE_START}${slug}/A81001`;
+  if (!isOdsCode(ods)) {
+    return isOdsCode(ods.toUpperCase()) ? `Write the ODS code in capitals: ${ods.toUpperCase()}` : `“${ods}” is not an ODS code: it is one letter and five numbers, such as A81001`;
+  }
+  return `Only the practice’s page or a page under it will do: ${PROFILE_START}${slug}/${ods}`;
 }
 
-function isDefaultReview(url: string): boolean {
+/** Whether an https address is fit for the review code (see reviewAddressProblem). */
+export function isReviewAddress(value: string): boolean {
+  return reviewAddressProblem(value) === undefined;
+}
+
+/** The review link still holds its "not set" value (Find a GP, or the old providers' page). */
+export function isDefaultReview(url: string): boolean {
   return url === FIND_A_GP || url === LEGACY_REVIEW_DEFAULT;
 }
 
