@@ -424,7 +424,7 @@ test.describe('accessibility', () => {
     await page.getByLabel('Practice name').fill('');
     await expect(page.getByText('Enter the practice name')).toBeVisible();
     await expect(page.getByRole('button', { name: /^Practice\W+has something to correct$/ })).toBeVisible();
-    for (const section of ['Practice', 'Links', 'Slides', 'Notices', 'Languages', 'Opening hours', 'Patient screens', 'Remote admin', 'Security', 'History', 'Export and import']) {
+    for (const section of ['Practice', 'Links', 'Nation details', 'Slides', 'Notices', 'Languages', 'Opening hours', 'Patient screens', 'Remote admin', 'Security', 'History', 'Export and import']) {
       // A section with a problem is announced as such: "Practice, has something to correct".
       await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${section}\\b`) }).click();
       if (section === 'Notices') await page.getByRole('button', { name: 'Edit “Flu clinic”' }).click();
