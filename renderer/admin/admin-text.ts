@@ -240,10 +240,12 @@ export const TEXT = {
     default: 'Language the screen returns to',
     status: {
       source: 'Source text',
-      draft: 'Draft, awaiting review by a qualified translator',
-      reviewed: 'Reviewed by a qualified translator',
+      draft: 'Draft, not yet checked by a qualified translator',
+      reviewed: 'Checked by a qualified translator',
       missing: 'Not translated yet: shows in English',
-    } as Record<string, string>,
+      invalid: 'The translation file cannot be used: shows in English',
+      stale: (n: number) => `${plural(n, 'line', 'lines')} out of date since the English changed`,
+    },
   },
   hours: {
     intro: 'Outside opening hours the screen goes dark to save power.',
