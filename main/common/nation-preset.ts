@@ -63,14 +63,21 @@ export const NATION_PRESETS: Readonly<Record<Nation, NationPreset>> = {
     complaintGuide: 'https://www.llaiswales.org/',
     complaintRoutes: ['practice', 'commissioner', 'ombudsman'],
     ombudsman: 'Public Services Ombudsman for Wales',
-    timeLimit: 'twelve', // 12 months: to check, so a setting can replace the sentence.
+    // 12 months: to check. Only solicitors' guides (hja.net, new-law.co.uk) and the MDU say so for
+    // Putting Things Right; the Public Services Ombudsman for Wales takes complaints within a year
+    // (ombudsman.wales fact sheet "Health: NHS complaints"), which is its own limit. Staff can
+    // replace the sentence in Nation details (nationDetails.timeLimit).
+    timeLimit: 'twelve',
     advocacy: { name: 'Llais', contact: 'www.llaiswales.org' },
     urgentCare: { urgent: '111', emergency: '999' },
     lawsLine: `${OSA} (sections${NBSP}179 and 181), Malicious Communications Act${NBSP}1988, ${CA}`,
   },
   scotland: {
     review: { site: 'care-opinion', url: CARE_OPINION },
-    // To check: the SPSO's site explains NHS complaints in Scotland; staff may set a board's page.
+    // Confirmed as the SPSO's own site (www.spso.org.uk; NHS inform's "NHS Scotland complaints"
+    // names the SPSO as the last stage). It is the last stage, not the first: NHS inform's guide,
+    // https://www.nhsinform.scot/care-support-and-rights/health-rights/feedback-and-complaints/nhs-scotland-complaints,
+    // is a candidate default, to check. Staff can set either, or a board's page, in Nation details.
     complaintGuide: 'https://www.spso.org.uk/',
     complaintRoutes: ['practice', 'stages', 'ombudsman'],
     ombudsman: 'Scottish Public Services Ombudsman',
@@ -82,13 +89,22 @@ export const NATION_PRESETS: Readonly<Record<Nation, NationPreset>> = {
   },
   'northern-ireland': {
     review: { site: 'care-opinion', url: CARE_OPINION },
-    // To check: NIPSO publishes the HSC complaints procedure; staff may set another page.
+    // Confirmed as NIPSO's own site (www.nipso.org.uk/faqs: "unresolved complaints about public
+    // services", health and social care included). It is the last stage, not the first: nidirect's
+    // "How to complain or raise concerns about health services"
+    // (nidirect.gov.uk/articles/how-complain-or-raise-concerns-about-health-services) is a
+    // candidate default, to check. Staff can set either in Nation details.
     complaintGuide: 'https://www.nipso.org.uk/',
     complaintRoutes: ['practice', 'commissioner', 'ombudsman'],
     ombudsman: 'Northern Ireland Public Services Ombudsman',
+    // Confirmed: nidirect (above) says usually within six months of becoming aware, normally no
+    // longer than 12 months after the event.
     timeLimit: 'six',
     advocacy: { name: 'Patient and Client Council', contact: '0800 917 0222' },
-    // 111 is not the urgent line everywhere in Northern Ireland: a setting, none by default.
+    // Confirmed that there is no one urgent line: HSC's GP Out-of-Hours standards
+    // (gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/) say each out-of-hours
+    // provider has its own number, and trusts run their own lines (e.g. the Southern Trust's
+    // Phone First). So none by default; staff set their area's number in Nation details.
     urgentCare: { emergency: '999' },
     // Section 179 in Northern Ireland is to check, so only 181 is named.
     lawsLine: `${OSA} (section${NBSP}181), Malicious Communications (Northern Ireland) Order${NBSP}1988, ${CA}`,
