@@ -19,8 +19,10 @@ type TextKey = Exclude<keyof NationDetails, 'lawSlideInEnglishUntilChecked'>;
 interface Override {
   readonly key: TextKey;
   readonly hint?: string;
-  /** What patients see while the box is empty, in English. */
-  readonly fallback: string;
+  /** What patients see while the box is empty, in English; undefined: nothing. */
+  readonly fallback: string | undefined;
+  /** Why there is no default, when there is none. */
+  readonly note?: string;
 }
 
 @customElement('section-nation')
@@ -60,23 +62,27 @@ export class SectionNation extends LitElement {
   #groups(): { heading: string; fields: Override[] }[] {
     const nation = this.draft.practice.nation;
     const preset = NATION_PRESETS[nation];
+    const commissioner = preset.complaintRoutes.includes('commissioner')
+      ? `${this.#english(`complaint.${nation}.commissioner`)} ${this.#english('complaint.reachCommissioner')}`
+      : undefined;
     return [
       {
         heading: TEXT.nation.complaints,
         fields: [
           { key: 'complaintGuide', fallback: preset.complaintGuide },
-          { key: 'commissionerName', hint: TEXT.nation.commissionerNameHint, fallback: TEXT.nation.commissionerDefault },
-          { key: 'commissionerContact', fallback: TEXT.nation.none },
+          // The nation's sentence names the body; its name and contact are listed only when both are set.
+          { key: 'commissionerName', hint: TEXT.nation.commissionerNameHint, fallback: commissioner },
+          { key: 'commissionerContact', hint: TEXT.nation.commissionerContactHint, fallback: undefined },
           { key: 'timeLimit', fallback: this.#english(`complaint.time.${preset.timeLimit}`) },
           { key: 'advocacyName', fallback: preset.advocacy.name },
-          { key: 'advocacyContact', fallback: preset.advocacy.contact ?? TEXT.nation.none },
+          { key: 'advocacyContact', fallback: preset.advocacy.contact },
           { key: 'ombudsmanLine', fallback: this.#english(`complaint.${nation}.ombudsman`) },
         ],
       },
       {
         heading: TEXT.nation.urgent,
         fields: [
-          { key: 'urgentNumber', fallback: preset.urgentCare.urgent ?? TEXT.nation.urgentNone },
+          { key: 'urgentNumber', fallback: preset.urgentCare.urgent, note: TEXT.nation.urgentNone },
           { key: 'emergencyNumber', fallback: preset.urgentCare.emergency },
         ],
       },
@@ -84,13 +90,13 @@ export class SectionNation extends LitElement {
     ];
   }
 
-  #override({ key, hint, fallback }: Override, nationName: string) {
+  #override({ key, hint, fallback, note }: Override, nationName: string) {
     const path = `nationDetails.${key}`;
     const value = this.draft.nationDetails[key];
     const label = TEXT.nation[key];
     return html`<div class="override" data-key=${key}>
       <admin-field path=${path} optional label=${label} hint=${hint ?? ''} .value=${value ?? ''} .error=${problemAt(this.problems, path) ?? ''}></admin-field>
-      <p class="default">${TEXT.nation.defaultIs(nationName)} <q>${fallback}</q></p>
+      <p class="default">${TEXT.nation.defaultIs(nationName)} ${fallback === undefined ? `${TEXT.nation.none}${note ? ` ${note}` : ''}` : html`<q>${fallback}</q>`}</p>
       ${value === undefined ? nothing : html`<button aria-label=${TEXT.nation.useDefaultFor(settingLabel(path))} @click=${() => this.#change(path, undefined)}>${TEXT.nation.useDefault}</button>`}
     </div>`;
   }
