@@ -286,6 +286,10 @@ test.describe('reception staff at the desk', () => {
     await desk.getByLabel('Practice name').fill('Desk Edit Surgery');
     await desk.getByRole('button', { name: 'Save changes' }).click();
     await expect(displayHeading(page)).toHaveText('Desk Edit Surgery', { timeout: 2_000 });
+    // Translation status comes from the kiosk at the desk too (/admin/api/locales).
+    await desk.getByRole('button', { name: 'Languages', exact: true }).click();
+    await expect(desk.locator('section-languages')).toContainText('Source text');
+    await expect(desk.locator('section-languages')).toContainText('Draft, not yet checked by a qualified translator');
     // Only the admin pages are reachable from the network.
     expect((await desk.request.get(remoteUrl.replace('/admin/', '/'))).status()).toBe(404);
     await desk.close();
