@@ -84,6 +84,11 @@ test('the nation’s settings are set by touch: the review page built from ODS c
   await page.getByRole('button', { name: 'Links', exact: true }).click();
   const links = page.locator('section-links');
   await expect(links.locator('.set-up-warning')).toContainText('Find a GP');
+  // A pasted NHS website address is checked against the practice-page pattern, in words.
+  const review = page.getByLabel('Review page', { exact: true });
+  await review.fill('https://www.nhs.uk/services/gp-surgery/threeways-surgery/a81001');
+  await expect(links.getByText('Write the ODS code in capitals: A81001')).toBeVisible();
+  await review.fill('');
   await page.getByLabel('Page name part (optional)').fill('threeways-surgery');
   await page.getByLabel('ODS code (optional)').fill('a8100');
   await expect(links.getByText('An ODS code is one letter and five digits')).toBeVisible();
