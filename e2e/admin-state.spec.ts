@@ -3,6 +3,7 @@
 import { test, expect } from './support/fixtures.ts';
 import { fontsUsedBy } from './support/fonts.ts';
 import { setPinByApi, signInWithPin } from './support/admin-steps.ts';
+import type { LocaleList } from '../main/common/api-contract.ts';
 
 const PIN = '246810';
 test.beforeEach(({ pageProblems }) => void pageProblems);
@@ -36,11 +37,22 @@ test('ghost ticks: tick two languages, save, reload the section: exactly those a
   await expect(page.locator('section-languages')).not.toContainText('>');
 });
 
-test('every language’s own name in the staff list is drawn in its bundled Noto font', async ({ page, kiosk }) => {
+test('every language’s own name in the staff list is drawn in its bundled Noto font, with its review status from the server', async ({ page, kiosk }) => {
   await setPinByApi(kiosk.url, PIN);
   await page.goto(kiosk.url);
   await signInWithPin(page, PIN);
+  // One source for translation status: the section asks the server, as `npm run locales:status` does.
+  const listed = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/locales');
   await page.getByRole('button', { name: 'Languages', exact: true }).click();
+  const list = (await (await listed).json()) as LocaleList;
+  const row = (english: string) => page.locator('section-languages li').filter({ has: page.getByRole('checkbox', { name: `Offer ${english}`, exact: true }) });
+  await expect(row('English')).toContainText('Source text');
+  for (const summary of list.filter((l) => l.code !== 'en')) {
+    const stale = summary.keys?.stale ?? 0;
+    await expect(row(summary.english)).toContainText(summary.status === 'reviewed' ? 'Checked by a qualified translator' : 'Draft, not yet checked by a qualified translator');
+    if (stale > 0) await expect(row(summary.english)).toContainText(`${stale} line`);
+    else await expect(row(summary.english)).not.toContainText('out of date');
+  }
   await page.evaluate(() => document.fonts.ready);
   for (const [code, family] of [
     ['pa', 'Noto Sans Gurmukhi'],

@@ -286,6 +286,10 @@ test.describe('reception staff at the desk', () => {
     await desk.getByLabel('Practice name').fill('Desk Edit Surgery');
     await desk.getByRole('button', { name: 'Save changes' }).click();
     await expect(displayHeading(page)).toHaveText('Desk Edit Surgery', { timeout: 2_000 });
+    // Translation status comes from the kiosk at the desk too (/admin/api/locales).
+    await desk.getByRole('button', { name: 'Languages', exact: true }).click();
+    await expect(desk.locator('section-languages')).toContainText('Source text');
+    await expect(desk.locator('section-languages')).toContainText('Draft, not yet checked by a qualified translator');
     // Only the admin pages are reachable from the network.
     expect((await desk.request.get(remoteUrl.replace('/admin/', '/'))).status()).toBe(404);
     await desk.close();
@@ -424,7 +428,7 @@ test.describe('accessibility', () => {
     await page.getByLabel('Practice name').fill('');
     await expect(page.getByText('Enter the practice name')).toBeVisible();
     await expect(page.getByRole('button', { name: /^Practice\W+has something to correct$/ })).toBeVisible();
-    for (const section of ['Practice', 'Links', 'Slides', 'Notices', 'Languages', 'Opening hours', 'Patient screens', 'Remote admin', 'Security', 'History', 'Export and import']) {
+    for (const section of ['Practice', 'Links', 'Nation details', 'Slides', 'Notices', 'Languages', 'Opening hours', 'Patient screens', 'Remote admin', 'Security', 'History', 'Export and import']) {
       // A section with a problem is announced as such: "Practice, has something to correct".
       await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${section}\\b`) }).click();
       if (section === 'Notices') await page.getByRole('button', { name: 'Edit “Flu clinic”' }).click();

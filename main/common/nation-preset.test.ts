@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settingsSchema, validateSettings, type SettingsInput } from './settings-schema.ts';
-import { CARE_OPINION, FIND_A_GP, LEGACY_REVIEW_DEFAULT, NATIONS, complaintRoute, lawsLine, reviewRoute, setUpWarnings, urgentCare } from './nation-preset.ts';
+import { CARE_OPINION, FIND_A_GP, LEGACY_REVIEW_DEFAULT, NATIONS, complaintRoute, reviewAddressProblem, lawsLine, reviewRoute, setUpWarnings, urgentCare } from './nation-preset.ts';
 
 const settings = (input: SettingsInput = {}) => settingsSchema.parse(input);
 const PROFILE = 'https://www.nhs.uk/services/gp-surgery/threeways-surgery/A81001';
@@ -29,6 +29,18 @@ describe('nation preset: review route', () => {
     expect(validateSettings({ links: { review: 'https://www.nhs.uk/services/gp-surgery/x/12345' } }).ok).toBe(false);
     expect(validateSettings({ links: { reviewOdsCode: 'AB1234' } }).ok).toBe(false);
     expect(validateSettings({ links: { review: 'https://threeways.example.nhs.uk/feedback' } }).ok).toBe(true);
+  });
+
+  it('says what is wrong with an NHS website address that is not a practice page', () => {
+    expect(reviewAddressProblem(PROFILE)).toBeUndefined();
+    expect(reviewAddressProblem(`${PROFILE}/ratings-and-reviews`)).toBeUndefined();
+    expect(reviewAddressProblem(FIND_A_GP)).toBeUndefined();
+    expect(reviewAddressProblem('https://threeways.example.nhs.uk/feedback')).toBeUndefined();
+    expect(reviewAddressProblem('https://www.nhs.uk/conditions/')).toMatch(/not a GP practice’s page/);
+    expect(reviewAddressProblem('https://www.nhs.uk/services/gp-surgery/Threeways_Surgery/A81001')).toMatch(/name part “Threeways_Surgery”/);
+    expect(reviewAddressProblem('https://www.nhs.uk/services/gp-surgery/threeways-surgery')).toMatch(/end with the practice’s ODS code/);
+    expect(reviewAddressProblem('https://www.nhs.uk/services/gp-surgery/threeways-surgery/a81001')).toBe('Write the ODS code in capitals: A81001');
+    expect(reviewAddressProblem('https://www.nhs.uk/services/gp-surgery/threeways-surgery/A8100')).toMatch(/“A8100” is not an ODS code/);
   });
 
   it('Scotland and Northern Ireland use Care Opinion; Wales has no public route by default', () => {

@@ -63,14 +63,21 @@ export const NATION_PRESETS: Readonly<Record<Nation, NationPreset>> = {
     complaintGuide: 'https://www.llaiswales.org/',
     complaintRoutes: ['practice', 'commissioner', 'ombudsman'],
     ombudsman: 'Public Services Ombudsman for Wales',
-    timeLimit: 'twelve', // 12 months: to check, so a setting can replace the sentence.
+    // 12 months: to check. Only solicitors' guides (hja.net, new-law.co.uk) and the MDU say so for
+    // Putting Things Right; the Public Services Ombudsman for Wales takes complaints within a year
+    // (ombudsman.wales fact sheet "Health: NHS complaints"), which is its own limit. Staff can
+    // replace the sentence in Nation details (nationDetails.timeLimit).
+    timeLimit: 'twelve',
     advocacy: { name: 'Llais', contact: 'www.llaiswales.org' },
     urgentCare: { urgent: '111', emergency: '999' },
     lawsLine: `${OSA} (sections${NBSP}179 and 181), Malicious Communications Act${NBSP}1988, ${CA}`,
   },
   scotland: {
     review: { site: 'care-opinion', url: CARE_OPINION },
-    // To check: the SPSO's site explains NHS complaints in Scotland; staff may set a board's page.
+    // Confirmed as the SPSO's own site (www.spso.org.uk; NHS inform's "NHS Scotland complaints"
+    // names the SPSO as the last stage). It is the last stage, not the first: NHS inform's guide,
+    // https://www.nhsinform.scot/care-support-and-rights/health-rights/feedback-and-complaints/nhs-scotland-complaints,
+    // is a candidate default, to check. Staff can set either, or a board's page, in Nation details.
     complaintGuide: 'https://www.spso.org.uk/',
     complaintRoutes: ['practice', 'stages', 'ombudsman'],
     ombudsman: 'Scottish Public Services Ombudsman',
@@ -82,13 +89,22 @@ export const NATION_PRESETS: Readonly<Record<Nation, NationPreset>> = {
   },
   'northern-ireland': {
     review: { site: 'care-opinion', url: CARE_OPINION },
-    // To check: NIPSO publishes the HSC complaints procedure; staff may set another page.
+    // Confirmed as NIPSO's own site (www.nipso.org.uk/faqs: "unresolved complaints about public
+    // services", health and social care included). It is the last stage, not the first: nidirect's
+    // "How to complain or raise concerns about health services"
+    // (nidirect.gov.uk/articles/how-complain-or-raise-concerns-about-health-services) is a
+    // candidate default, to check. Staff can set either in Nation details.
     complaintGuide: 'https://www.nipso.org.uk/',
     complaintRoutes: ['practice', 'commissioner', 'ombudsman'],
     ombudsman: 'Northern Ireland Public Services Ombudsman',
+    // Confirmed: nidirect (above) says usually within six months of becoming aware, normally no
+    // longer than 12 months after the event.
     timeLimit: 'six',
     advocacy: { name: 'Patient and Client Council', contact: '0800 917 0222' },
-    // 111 is not the urgent line everywhere in Northern Ireland: a setting, none by default.
+    // Confirmed that there is no one urgent line: HSC's GP Out-of-Hours standards
+    // (gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/) say each out-of-hours
+    // provider has its own number, and trusts run their own lines (e.g. the Southern Trust's
+    // Phone First). So none by default; staff set their area's number in Nation details.
     urgentCare: { emergency: '999' },
     // Section 179 in Northern Ireland is to check, so only 181 is named.
     lawsLine: `${OSA} (section${NBSP}181), Malicious Communications (Northern Ireland) Order${NBSP}1988, ${CA}`,
@@ -109,6 +125,7 @@ export interface NationDetails {
   readonly commissionerContact?: string;
   readonly advocacyName?: string;
   readonly advocacyContact?: string;
+  readonly ombudsmanLine?: string;
   readonly timeLimit?: string;
   readonly urgentNumber?: string;
   readonly emergencyNumber?: string;
@@ -132,20 +149,41 @@ export function nhsProfileUrl(slug: string, odsCode: string): string {
   return `https://www.nhs.uk/services/gp-surgery/${slug}/${odsCode}`;
 }
 
+const PROFILE_START = 'https://www.nhs.uk/services/gp-surgery/';
+
 /**
- * Whether an https address is fit for the review code: any, but on www.nhs.uk only a GP
- * practice profile (https://www.nhs.uk/services/gp-surgery/<slug>/<ODS code>) or Find a GP.
+ * What is wrong with an https address for the review code, in words staff can act on; undefined
+ * if nothing. Any site will do, but on www.nhs.uk only a GP practice profile
+ * (https://www.nhs.uk/services/gp-surgery/<name part>/<ODS code>, optionally a page under it)
+ * or Find a GP: other NHS website pages give a patient nowhere to leave a review.
  */
-export function isReviewAddress(value: string): boolean {
+export function reviewAddressProblem(value: string): string | undefined {
   // Not https at all: the https rule says so, once.
-  if (!isHttpsUrl(value)) return true;
+  if (!isHttpsUrl(value)) return undefined;
   const url = new URL(value);
-  if (url.hostname !== 'www.nhs.uk' && url.hostname !== 'nhs.uk') return true;
-  if (value === LEGACY_REVIEW_DEFAULT) return true;
-  return url.pathname.replace(/\/$/, '') === '/service-search/find-a-gp' || PROFILE_PATH.test(url.pathname);
+  if (url.hostname !== 'www.nhs.uk' && url.hostname !== 'nhs.uk') return undefined;
+  if (value === LEGACY_REVIEW_DEFAULT) return undefined;
+  const path = url.pathname.replace(/\/$/, '');
+  if (path === '/service-search/find-a-gp' || PROFILE_PATH.test(url.pathname)) return undefined;
+  const [, services, kind, slug, ods] = path.split('/');
+  if (services !== 'services' || kind !== 'gp-surgery' || !slug) {
+    return `This NHS website page is not a GP practice’s page. A practice’s page starts ${PROFILE_START}`;
+  }
+  if (!isProfileSlug(slug)) return `The name part “${slug}” should be lower-case letters, numbers and dashes, as in threeways-surgery`;
+  if (!ods) return `The address should end with the practice’s ODS code after the name part, as in ${PROFILE_START}${slug}/A81001`;
+  if (!isOdsCode(ods)) {
+    return isOdsCode(ods.toUpperCase()) ? `Write the ODS code in capitals: ${ods.toUpperCase()}` : `“${ods}” is not an ODS code: it is one letter and five numbers, such as A81001`;
+  }
+  return `Only the practice’s page or a page under it will do: ${PROFILE_START}${slug}/${ods}`;
 }
 
-function isDefaultReview(url: string): boolean {
+/** Whether an https address is fit for the review code (see reviewAddressProblem). */
+export function isReviewAddress(value: string): boolean {
+  return reviewAddressProblem(value) === undefined;
+}
+
+/** The review link still holds its "not set" value (Find a GP, or the old providers' page). */
+export function isDefaultReview(url: string): boolean {
   return url === FIND_A_GP || url === LEGACY_REVIEW_DEFAULT;
 }
 

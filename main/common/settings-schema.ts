@@ -123,6 +123,8 @@ export const settingsSchema = z.strictObject({
       /** Free complaints advocacy (England: the council's provider). */
       advocacyName: line(120).optional(),
       advocacyContact: line(160).optional(),
+      /** Replaces the nation's sentence about its ombudsman (shown as typed, in every language). */
+      ombudsmanLine: line(200).optional(),
       /** Replaces the nation's time-limit sentence (shown in English). */
       timeLimit: line(200).optional(),
       /** Urgent medical help (111; none by default in Northern Ireland) and emergencies (999). */

@@ -74,9 +74,12 @@ export function createWebApp({ store, pageDir, log, version, surface = 'kiosk', 
   app.get('/poster/', serveStatic({ root: pageDir, path: 'poster.html' }));
   app.get('/poster/assets/*', serveStatic({ root: pageDir, rewriteRequestPath: (path) => path.slice('/poster'.length) }));
   app.route('/poster/api', localeRoutes(locales));
+  // The staff Languages section reads each translation's status from ./api/locales: at /admin/
+  // on both surfaces that is /admin/api/locales (the kiosk's own page, at /, uses /api/locales).
+  app.route('/admin/api', localeRoutes(locales));
   if (surface === 'remote' && admin && fleet) app.route('/', metricsRoutes({ store, services: admin, fleet, version }));
-  // The reception-desk listener serves the admin page and /api/admin only (docs/admin-api.md):
-  // the admin page bundles each translation's review status, so it needs no /api/locales there.
+  // The reception-desk listener serves the admin page, its translations' status and /api/admin
+  // only (docs/admin-api.md): no /api/locales, config or health there.
   if (surface === 'remote') app.all('*', (c) => c.text('Not found', 404));
   // Each language's text for the display and the staff previews, and the list with review status.
   app.route('/api', localeRoutes(locales));

@@ -14,10 +14,12 @@ import { findTextThatDoesNotFit } from './fit-check.ts';
 import { mergeSettings, valueAt } from './merge-settings.ts';
 import { settingLabel } from './setting-labels.ts';
 import { httpsUrlProblem } from '../../main/common/https-url.ts';
+import { reviewAddressProblem } from '../../main/common/nation-preset.ts';
 import { describePath, describeValue } from './settings-diff.ts';
 import type { FieldChange } from './admin-field.ts';
 import './section-practice.ts';
 import './section-links.ts';
+import './section-nation.ts';
 import './section-slides.ts';
 import './section-notices.ts';
 import './section-languages.ts';
@@ -29,13 +31,14 @@ import './section-history.ts';
 import './section-transfer.ts';
 import './section-counts.ts';
 
-export const SECTIONS = ['practice', 'links', 'slides', 'notices', 'languages', 'hours', 'journey', 'remote', 'security', 'history', 'transfer', 'counts'] as const;
+export const SECTIONS = ['practice', 'links', 'nation', 'slides', 'notices', 'languages', 'hours', 'journey', 'remote', 'security', 'history', 'transfer', 'counts'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 /** Which settings each section edits, so its tab can show it has a problem. */
 const SECTION_PATHS: Partial<Record<SectionId, string[]>> = {
   practice: ['practice'],
   links: ['links', 'complaintsContact'],
+  nation: ['nationDetails'],
   slides: ['display'],
   notices: ['notices'],
   languages: ['languages'],
@@ -267,7 +270,8 @@ export class AdminHome extends LitElement {
   /** The problem in words: a web address says exactly what is wrong with it. */
   #problemText(problem: SettingsProblem): string {
     const value = this.draft ? valueAt(this.draft, problem.path) : undefined;
-    const message = /^links\./.test(problem.path) && typeof value === 'string' ? (httpsUrlProblem(value) ?? problem.message) : problem.message;
+    const reviewProblem = problem.path === 'links.review' && typeof value === 'string' ? reviewAddressProblem(value) : undefined;
+    const message = /^links\./.test(problem.path) && typeof value === 'string' ? (httpsUrlProblem(value) ?? reviewProblem ?? problem.message) : problem.message;
     return `${settingLabel(problem.path, this.draft)}: ${message}`;
   }
 
@@ -390,6 +394,8 @@ export class AdminHome extends LitElement {
         return html`<section-practice .draft=${common.draft} .problems=${common.problems}></section-practice>`;
       case 'links':
         return html`<section-links .draft=${common.draft} .problems=${common.problems}></section-links>`;
+      case 'nation':
+        return html`<section-nation .draft=${common.draft} .problems=${common.problems}></section-nation>`;
       case 'slides':
         return html`<section-slides .draft=${common.draft} .problems=${common.problems}></section-slides>`;
       case 'notices':

@@ -1,7 +1,8 @@
 // Languages: which ones the waiting room gets, in what order, how they show, and the one the
 // screen returns to. The list is keyed by language and its ticks bound live, so a tick stays
-// with its language when the list reorders (chosen ones move to the top). Each shows its translation's review status from the locale file's _meta,
-// so staff know which words a qualified translator has not yet checked.
+// with its language when the list reorders (chosen ones move to the top). Each shows its
+// translation's review status from GET /api/locales (locale-status.ts), so staff know which
+// words a qualified translator has not yet checked and which are out of date.
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -15,22 +16,8 @@ import { TEXT } from './admin-text.ts';
 import { problemAt } from './settings-paths.ts';
 import { listStyles } from './section-slides.ts';
 import { moveItem, orderedChoice } from './ordered-choice.ts';
+import { fetchLocaleList, localeStatusLine } from './locale-status.ts';
 import './admin-field.ts';
-
-type Meta = { status?: string } | undefined;
-const metaLoaders = import.meta.glob<Meta>('../../locales/*/kiosk.json', { import: '_meta' });
-
-/** Each locale's review status ("source", "draft", …); a language with no file is "missing". */
-export async function localeStatuses(): Promise<Record<string, string>> {
-  const entries = await Promise.all(
-    LANGUAGES.map(async ({ code }) => {
-      const load = metaLoaders[`../../locales/${code}/kiosk.json`];
-      const meta = load ? await load().catch(() => undefined) : undefined;
-      return [code, load ? (meta?.status ?? 'draft') : 'missing'] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
-}
 
 @customElement('section-languages')
 export class SectionLanguages extends LitElement {
@@ -39,11 +26,15 @@ export class SectionLanguages extends LitElement {
 
   @property({ attribute: false }) draft!: Settings;
   @property({ attribute: false }) problems: readonly SettingsProblem[] = [];
+  /** Each language's review status in words, by code. */
   @state() private statuses: Record<string, string> = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void localeStatuses().then((s) => (this.statuses = s));
+    // Without the list the rows simply show no status; choosing languages still works.
+    void fetchLocaleList()
+      .then((list) => (this.statuses = Object.fromEntries(list.map((summary) => [summary.code, localeStatusLine(summary)]))))
+      .catch(() => undefined);
     for (const { code } of LANGUAGES) void loadFontsFor(code).catch(() => undefined);
   }
 
@@ -73,7 +64,7 @@ export class SectionLanguages extends LitElement {
                 ?disabled=${chosen && shown.length === 1}
                 @change=${(e: Event) => this.#change('languages.shown', (e.target as HTMLInputElement).checked ? [...shown, code] : shown.filter((c) => c !== code))}
               /><span
-                >${info.english}${info.endonym === info.english ? '' : html` <span lang=${code} dir=${info.dir}>${info.endonym}</span>`}<span class="sub">${status ? (TEXT.languages.status[status] ?? status) : ''}</span></span
+                >${info.english}${info.endonym === info.english ? '' : html` <span lang=${code} dir=${info.dir}>${info.endonym}</span>`}<span class="sub">${status ?? ''}</span></span
               ></label
             >
             <button aria-label=${TEXT.slides.upNamed(name)} ?disabled=${!chosen || index === 0} @click=${() => this.#change('languages.shown', moveItem(shown, index, -1))}>▲</button>

@@ -9,6 +9,8 @@ describe('maxLengthAt', () => {
     expect(maxLengthAt('notices.3.title')).toBe(60);
     expect(maxLengthAt('notices.0.translations.pl.body')).toBe(400);
     expect(maxLengthAt('complaintsContact.address')).toBe(200);
+    expect(maxLengthAt('nationDetails.ombudsmanLine')).toBe(200);
+    expect(maxLengthAt('nationDetails.lawsLine')).toBe(300);
     expect(maxLengthAt('practice.nation')).toBeUndefined();
   });
 

@@ -117,6 +117,13 @@ describe('QR screen content', () => {
     expect(complaintContent(settings({ practice: { nation: 'wales' }, nationDetails: { timeLimit: text } }), t).paragraphs).toContain(`${en.complaint.practice} ${text}`);
   });
 
+  it('a practice’s own ombudsman line replaces the nation’s sentence, still last', () => {
+    const line = 'Still unhappy? Ask the Scottish Public Services Ombudsman: 0800 377 7330.';
+    const complaint = complaintContent(settings({ practice: { nation: 'scotland' }, nationDetails: { ombudsmanLine: line } }), t);
+    expect(complaint.paragraphs.at(-1)?.endsWith(line)).toBe(true);
+    expect(allText(complaint)).not.toContain(en.complaint.scotland.ombudsman);
+  });
+
   it('contact exists only when set, and gives the urgent-care line', () => {
     expect(contactContent(settings(), t)).toBeUndefined();
     const contact = contactContent(settings({ links: { contact: 'https://example.nhs.uk/contact' } }), t);

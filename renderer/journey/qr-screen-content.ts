@@ -69,7 +69,8 @@ export function complaintContent(settings: Settings, t: Translate): QrScreenCont
   const timeLimit = more.timeLimit ?? t(`complaint.time.${preset.timeLimit}`);
   const routes = preset.complaintRoutes.map((step) => {
     if (step === 'practice') return `${t('complaint.practice')} ${timeLimit}`;
-    if (step === 'ombudsman' || step === 'stages') return t(`complaint.${nation}.${step}`);
+    if (step === 'ombudsman') return more.ombudsmanLine ?? t(`complaint.${nation}.ombudsman`);
+    if (step === 'stages') return t(`complaint.${nation}.stages`);
     // Without the body's own details, say where to get them: never a name with no way to reach it.
     const reach = more.commissionerName && more.commissionerContact ? '' : ` ${t('complaint.reachCommissioner')}`;
     return `${t(`complaint.${nation}.commissioner`)}${reach}`;

@@ -57,6 +57,8 @@ describe('the reception-desk listener', () => {
   it('serves only the admin page and /api/admin: no /api/locales, config or health', async () => {
     const host = `127.0.0.1:${port}`;
     for (const path of ['/api/locales', '/api/locales/cy', '/api/config', '/api/health', '/']) expect(await get(path, host), path).toBe(404);
+    // The staff Languages section's status list, relative to the admin page.
+    expect(await get('/admin/api/locales', host)).toBe(200);
   });
 
   it('knows IPv6 addresses in brackets, and the port', () => {
